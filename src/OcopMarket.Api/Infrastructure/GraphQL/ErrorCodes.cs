@@ -1,0 +1,24 @@
+namespace OcopMarket.Infrastructure.GraphQL;
+
+/// <summary>The codes this API puts in a GraphQL error's extensions.code (beyond GraphQL.NET's own validation codes).</summary>
+public static class ErrorCodes
+{
+    public const string Internal = "INTERNAL";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string QueryTooLarge = "QUERY_TOO_LARGE";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string NotFound = "NOT_FOUND";
+    public const string RateLimited = "RATE_LIMITED";
+}
+
+/// <summary>An expected, client-caused error in a query: it reaches the client with its code and message.</summary>
+public class ClientError : ExecutionError
+{
+    public ClientError(string code, string message) : base(message) => Code = code;
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using OcopMarket.Infrastructure.GraphQL;
+
+namespace OcopMarket.Infrastructure.Http;
+
+/// <summary>
+/// GraphQL over HTTP (graphql.github.io/graphql-over-http): GET for queries, POST for everything, responses in
+/// application/graphql-response+json or application/json by the Accept header. Request-level faults (bad JSON, missing
+/// query, wrong parameter types) are 400; with graphql-response+json a document that fails to parse or validate is 400
+/// too, with application/json it is 200 as the spec asks of legacy clients.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string Path = "/graphql";
+
+    public static void MapGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods(Path, ["GET", "POST"], HandleAsync);
+        app.MapMethods(Path, ["PUT", "PATCH", "DELETE"], context =>
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return Task.CompletedTask;
+        });
+    }
+
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer,
+        IGraphQLTextSerializer serializer, IOptions<QueryLimits> limitOptions)
+    {
+        var limits = limitOptions.Value;
+        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
+        if (mediaType == null)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.Json,
+                $"Acceptable response types are {MediaTypes.GraphQLResponse} and {MediaTypes.Json}.");
+            return;
+        }
+
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (!isGet && !MediaTypes.IsJsonRequest(http.Request.ContentType))
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, mediaType,
+                "POST requests must have Content-Type: application/json (UTF-8).");
+            return;
+        }
+
+        var read = isGet
+            ? GraphQLRequestReader.FromQueryString(http.Request.Query)
+            : await GraphQLRequestReader.FromBodyAsync(http.Request, limits.MaxRequestBytes, limits.MaxQueryBytes, http.RequestAborted);
+        if (read.Request is not { } request)
+        {
+            var code = read.Status == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.QueryTooLarge : ErrorCodes.BadRequest;
+            await WriteRequestErrorAsync(http, read.Status, mediaType, read.Error!, code);
+            return;
+        }
+        if (isGet && System.Text.Encoding.UTF8.GetByteCount(request.Query) > limits.MaxQueryBytes)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType,
+                $"The query document exceeds {limits.MaxQueryBytes} bytes.", ErrorCodes.QueryTooLarge);
+            return;
+        }
+
+        var document = TryParse(request.Query);
+        if (isGet && document != null && SelectedOperation(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
+                "Mutations must be sent with POST.", ErrorCodes.BadRequest);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Query = request.Query;
+            options.Document = document;
+            options.OperationName = request.OperationName;
+            options.Variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
+            options.Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
+            options.User = http.User;
+            options.RequestServices = http.RequestServices;
+            options.CancellationToken = http.RequestAborted;
+        });
+
+        // Executed == false: the document did not parse, validate or coerce its variables.
+        var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return GraphQLParser.Parser.Parse(query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return null; // the executer parses again and reports the syntax error in the usual shape
+        }
+    }
+
+    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName == null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
+    private static async Task WriteRequestErrorAsync(HttpContext http, int status, string mediaType, string message,
+        string code = ErrorCodes.BadRequest)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await JsonSerializer.SerializeAsync(http.Response.Body, new
+        {
+            errors = new[] { new { message, extensions = new { code } } }
+        }, cancellationToken: http.RequestAborted);
+    }
+}

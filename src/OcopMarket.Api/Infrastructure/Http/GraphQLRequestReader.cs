@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Primitives;
+
+namespace OcopMarket.Infrastructure.Http;
+
+/// <summary>A GraphQL-over-HTTP request as read from GET parameters or a JSON body, before any GraphQL parsing.</summary>
+public sealed record HttpGraphQLRequest(string Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions);
+
+/// <summary>The outcome of reading a request: either a request, or an HTTP status with a reason.</summary>
+public readonly record struct ReadResult(HttpGraphQLRequest? Request, int Status, string? Error)
+{
+    public static ReadResult Ok(HttpGraphQLRequest request) => new(request, 200, null);
+    public static ReadResult Fail(int status, string error) => new(null, status, error);
+}
+
+/// <summary>
+/// Reads the request parameters defined by the GraphQL-over-HTTP spec. Unknown keys are ignored; each known key must
+/// have its specified type (query: string; operationName: string or null; variables, extensions: map or null).
+/// </summary>
+public static class GraphQLRequestReader
+{
+    public static ReadResult FromQueryString(IQueryCollection query)
+    {
+        var text = Single(query["query"]);
+        if (string.IsNullOrEmpty(text)) return ReadResult.Fail(400, "The 'query' parameter is required.");
+        var variables = ParseMap(Single(query["variables"]), "variables", out var error);
+        if (error != null) return ReadResult.Fail(400, error);
+        var extensions = ParseMap(Single(query["extensions"]), "extensions", out error);
+        if (error != null) return ReadResult.Fail(400, error);
+        var operationName = Single(query["operationName"]);
+        return ReadResult.Ok(new HttpGraphQLRequest(text, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions));
+    }
+
+    public static async Task<ReadResult> FromBodyAsync(HttpRequest request, int maxBytes, int maxQueryBytes, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes) return ReadResult.Fail(413, $"The request body exceeds {maxBytes} bytes.");
+        var body = await ReadLimitedAsync(request.Body, maxBytes, ct);
+        if (body == null) return ReadResult.Fail(413, $"The request body exceeds {maxBytes} bytes.");
+        if (body.Length == 0) return ReadResult.Fail(400, "The request body is empty; send a JSON object with a 'query'.");
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException)
+        {
+            return ReadResult.Fail(400, "The request body is not valid JSON.");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return ReadResult.Fail(400, "The request body must be a JSON object.");
+            if (!root.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String)
+                return ReadResult.Fail(400, "The 'query' parameter is required and must be a string.");
+            var query = queryElement.GetString()!;
+            if (Encoding.UTF8.GetByteCount(query) > maxQueryBytes)
+                return ReadResult.Fail(413, $"The query document exceeds {maxQueryBytes} bytes.");
+
+            string? operationName = null;
+            if (root.TryGetProperty("operationName", out var op))
+            {
+                if (op.ValueKind == JsonValueKind.String) operationName = op.GetString();
+                else if (op.ValueKind != JsonValueKind.Null) return ReadResult.Fail(400, "The 'operationName' parameter must be a string.");
+            }
+            if (!TryMap(root, "variables", out var variables, out var error)) return ReadResult.Fail(400, error!);
+            if (!TryMap(root, "extensions", out var extensions, out error)) return ReadResult.Fail(400, error!);
+            return ReadResult.Ok(new HttpGraphQLRequest(query, operationName, variables, extensions));
+        }
+    }
+
+    private static bool TryMap(JsonElement root, string name, out JsonElement? value, out string? error)
+    {
+        value = null;
+        error = null;
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null) return true;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            error = $"The '{name}' parameter must be a JSON object.";
+            return false;
+        }
+        value = element.Clone();
+        return true;
+    }
+
+    private static JsonElement? ParseMap(string? text, string name, out string? error)
+    {
+        error = null;
+        if (string.IsNullOrEmpty(text)) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            if (doc.RootElement.ValueKind == JsonValueKind.Null) return null;
+            if (doc.RootElement.ValueKind == JsonValueKind.Object) return doc.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+        }
+        error = $"The '{name}' parameter must be a URL-encoded JSON object.";
+        return null;
+    }
+
+    private static string? Single(StringValues values) => values.Count == 1 ? values[0] : values.Count == 0 ? null : values[^1];
+
+    /// <summary>Reads at most maxBytes; returns null when the stream holds more, without reading the rest.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream stream, int maxBytes, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}
