@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using OcopMarket.Catalog;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Infrastructure.Health;
 using OcopMarket.Infrastructure.Http;
@@ -25,6 +26,7 @@ public static class OcopApp
         var services = builder.Services;
         services.Configure<QueryLimits>(builder.Configuration.GetSection("GraphQL"));
         services.AddOcopPersistence(builder.Configuration);
+        services.AddCatalog();
         services.AddOcopGraphQL();
         services.AddHostedService<SeedHostedService>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);

@@ -1,0 +1,97 @@
+using Marten;
+using OcopMarket.Catalog.Model;
+using OcopMarket.Cooperatives.Model;
+using OcopMarket.Infrastructure.Seeding;
+
+namespace OcopMarket.Catalog;
+
+/// <summary>Loads seed/cooperatives.json and seed/products.json; adds only what is missing (by slug), so reruns add nothing.</summary>
+public sealed class CatalogSeeder(CatalogWriter writer) : ISeeder
+{
+    public int Order => 10;
+
+    public async Task SeedAsync(SeedFiles files, CancellationToken ct)
+    {
+        var session = writer.Session;
+        var cooperatives = await files.ReadAsync<List<Cooperative>>("cooperatives.json", ct);
+        var products = await files.ReadAsync<List<ProductSeed>>("products.json", ct);
+
+        var existingCooperatives = (await session.Query<Cooperative>().ToListAsync(ct)).ToDictionary(c => c.Slug);
+        foreach (var cooperative in cooperatives.Where(c => !existingCooperatives.ContainsKey(c.Slug)))
+        {
+            cooperative.Id = CatalogRegistration.StableId("cooperative", cooperative.Slug);
+            cooperative.CreatedAt = DateTimeOffset.UtcNow;
+            session.Insert(cooperative);
+            existingCooperatives[cooperative.Slug] = cooperative;
+        }
+
+        var existingProducts = (await session.Query<Product>().Select(p => p.Slug).ToListAsync(ct)).ToHashSet();
+        foreach (var seed in products.Where(p => !existingProducts.Contains(p.Slug)))
+        {
+            var cooperative = existingCooperatives[seed.CooperativeSlug];
+            var product = seed.ToProduct(cooperative.Id);
+            writer.Save(product, cooperative);
+            foreach (var variant in seed.Variants) writer.QueueSetOnHand(variant.Sku, product.Id, variant.Stock);
+        }
+        await session.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>A product as written in seed/products.json (and by the synthetic catalog generator).</summary>
+public sealed class ProductSeed
+{
+    public string Slug { get; set; } = "";
+    public string CooperativeSlug { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? NameEn { get; set; }
+    public string Description { get; set; } = "";
+    public string? DescriptionEn { get; set; }
+    public OcopGroup Group { get; set; }
+    public string Subgroup { get; set; } = "";
+    public OcopCertificate? Certificate { get; set; }
+    public string Origin { get; set; } = "";
+    public List<string> ImageUrls { get; set; } = [];
+    public List<string> Tags { get; set; } = [];
+    public ProductStatus Status { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public List<VariantSeed> Variants { get; set; } = [];
+
+    public Product ToProduct(Guid cooperativeId) => new()
+    {
+        Id = CatalogRegistration.StableId("product", Slug),
+        Slug = Slug,
+        CooperativeId = cooperativeId,
+        Name = Name,
+        NameEn = NameEn,
+        Description = Description,
+        DescriptionEn = DescriptionEn,
+        Group = Group,
+        Subgroup = Subgroup,
+        Certificate = Certificate,
+        Origin = Origin,
+        ImageUrls = ImageUrls,
+        Tags = Tags,
+        Status = Status,
+        PublishedAt = PublishedAt,
+        CreatedAt = PublishedAt ?? DateTimeOffset.UtcNow,
+        Variants = Variants.Select(v => new ProductVariant
+        {
+            Sku = v.Sku, Name = v.Name, NameEn = v.NameEn, Unit = v.Unit, WeightGrams = v.WeightGrams, RetailPrice = v.RetailPrice,
+            Tiers = v.Tiers, MinOrderQuantity = v.MinOrderQuantity, OrderIncrement = v.OrderIncrement
+        }).ToList()
+    };
+}
+
+public sealed class VariantSeed
+{
+    public string Sku { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? NameEn { get; set; }
+    public string Unit { get; set; } = "";
+    public int WeightGrams { get; set; }
+    public long RetailPrice { get; set; }
+    public List<PriceTier> Tiers { get; set; } = [];
+    public int MinOrderQuantity { get; set; } = 1;
+    public int OrderIncrement { get; set; } = 1;
+    public int Stock { get; set; }
+}

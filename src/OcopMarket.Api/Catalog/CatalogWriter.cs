@@ -1,0 +1,40 @@
+using Marten;
+using OcopMarket.Catalog.Model;
+using OcopMarket.Catalog.Provinces;
+using OcopMarket.Catalog.Search;
+using OcopMarket.Catalog.Stock;
+using OcopMarket.Cooperatives.Model;
+
+namespace OcopMarket.Catalog;
+
+/// <summary>
+/// The one write path for products: stores the document and its listing row in the same unit of work, so the
+/// catalog's filters and search always agree with the product. Call session.SaveChangesAsync() afterwards.
+/// </summary>
+public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory provinces)
+{
+    public IDocumentSession Session => session;
+
+    public void Save(Product product, Cooperative cooperative)
+    {
+        product.UpdatedAt = DateTimeOffset.UtcNow;
+        if (product.CreatedAt == default) product.CreatedAt = product.UpdatedAt;
+        session.Store(product);
+        ListingTable.QueueUpsert(session, product, cooperative, provinces);
+    }
+
+    /// <summary>After a cooperative changes (status, province, name), its products' listing rows follow.</summary>
+    public async Task RefreshListingsAsync(Cooperative cooperative, CancellationToken ct)
+    {
+        var products = await session.Query<Product>().Where(p => p.CooperativeId == cooperative.Id).ToListAsync(ct);
+        foreach (var product in products) ListingTable.QueueUpsert(session, product, cooperative, provinces);
+    }
+
+    /// <summary>Creates the SKU's stock row, or sets its on-hand count (never below what is reserved).</summary>
+    public void QueueSetOnHand(string sku, Guid productId, int onHand) =>
+        session.QueueSqlCommand($"""
+            insert into {session.DocumentStore.Options.DatabaseSchemaName}.{StockTable.Name} (sku, product_id, on_hand, reserved)
+            values (?, ?, ?, 0)
+            on conflict (sku) do update set on_hand = greatest(excluded.on_hand, {StockTable.Name}.reserved), product_id = excluded.product_id
+            """, sku, productId, onHand);
+}
