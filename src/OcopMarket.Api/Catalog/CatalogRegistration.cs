@@ -1,6 +1,10 @@
 using Marten;
 using Marten.Schema;
+using OcopMarket.Catalog.GraphQL;
 using OcopMarket.Catalog.Model;
+using OcopMarket.Catalog.Queries;
+using OcopMarket.Cooperatives;
+using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Catalog.Provinces;
 using OcopMarket.Catalog.Search;
 using OcopMarket.Catalog.Stock;
@@ -36,6 +40,11 @@ public static class CatalogRegistration
 
         services.AddSingleton(ProvinceDirectory.LoadEmbedded());
         services.AddScoped<CatalogWriter>();
+        services.AddScoped<ProductSearch>();
+        services.AddScoped<ProductLookup>();
+        services.AddScoped<CatalogLoaders>();
+        services.AddScoped<CooperativeDirectory>();
+        services.AddSingleton<IQueryFields, CatalogQueryFields>();
         services.AddScoped<ISeeder, CatalogSeeder>();
         return services;
     }

@@ -80,6 +80,6 @@ public static class ListingTable
             product.Status == ProductStatus.Published && cooperative.IsActive,
             cooperative.ProvinceCode, (object?)cooperative.FormerProvinceCode ?? DBNull.Value, product.Group.ToString(),
             certificate?.Stars ?? 0, certificate != null ? certificate.ExpiresOn : DBNull.Value,
-            prices.Min(), prices.Max(), name, name, body, product.PublishedAt ?? product.CreatedAt);
+            prices.Min(), prices.Max(), name, name, body, (product.PublishedAt ?? product.CreatedAt).ToUniversalTime());
     }
 }

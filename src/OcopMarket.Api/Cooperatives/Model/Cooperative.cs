@@ -32,8 +32,11 @@ public sealed class Cooperative
     public DateTimeOffset CreatedAt { get; set; }
     public int Version { get; set; }
 
-    /// <summary>Suspended cooperatives' products disappear from the public catalog.</summary>
-    public bool IsActive => Status != CooperativeStatus.Suspended;
+    /// <summary>
+    /// Only a verified cooperative sells in the public catalog: an unverified one has not been checked by the alliance
+    /// yet, and a suspended one's products disappear.
+    /// </summary>
+    public bool IsActive => Status == CooperativeStatus.Verified;
 }
 
 public sealed class CooperativeContacts

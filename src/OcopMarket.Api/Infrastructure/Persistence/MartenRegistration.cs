@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Npgsql;
 using Weasel.Core;
 
 namespace OcopMarket.Infrastructure.Persistence;
@@ -12,13 +13,15 @@ public static class MartenRegistration
     /// </summary>
     public static IServiceCollection AddOcopPersistence(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddMarten(_ =>
+        // One connection pool for Marten and for the hand-written SQL of the catalog and ordering.
+        services.AddSingleton(_ => NpgsqlDataSource.Create(configuration.GetConnectionString("Marten")
+            ?? throw new InvalidOperationException("ConnectionStrings:Marten is not set (see README, Configuration).")));
+        services.AddSingleton(_ => new DatabaseSchema(configuration["Marten:Schema"] ?? "ocop"));
+        services.AddMarten(sp =>
             {
-                var connectionString = configuration.GetConnectionString("Marten")
-                    ?? throw new InvalidOperationException("ConnectionStrings:Marten is not set (see README, Configuration).");
                 var options = new StoreOptions();
-                options.Connection(connectionString);
-                options.DatabaseSchemaName = configuration["Marten:Schema"] ?? "ocop";
+                options.Connection(sp.GetRequiredService<NpgsqlDataSource>());
+                options.DatabaseSchemaName = sp.GetRequiredService<DatabaseSchema>().Name;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 return options;
@@ -27,4 +30,11 @@ public static class MartenRegistration
             .ApplyAllDatabaseChangesOnStartup();
         return services;
     }
+}
+
+/// <summary>The PostgreSQL schema that holds this deployment's tables (one per test fixture).</summary>
+public sealed record DatabaseSchema(string Name)
+{
+    /// <summary>A table name qualified with the schema, for hand-written SQL.</summary>
+    public string Table(string table) => $"{Name}.{table}";
 }

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using OcopMarket.Infrastructure.GraphQL;
+
+namespace OcopMarket.Catalog.Queries;
+
+/// <summary>
+/// Opaque keyset cursor: the sort order, the row's sort key and its id. A cursor only continues the order it came
+/// from; anything else is refused with INVALID_CURSOR rather than silently returning a wrong page.
+/// </summary>
+public sealed record Cursor(ProductOrder Order, string Key, Guid Id)
+{
+    public string Encode() =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"p1|{Order}|{Key}|{Id:N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static Cursor Decode(string cursor, ProductOrder expectedOrder)
+    {
+        try
+        {
+            var base64 = cursor.Replace('-', '+').Replace('_', '/');
+            base64 = base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split('|');
+            if (parts.Length == 4 && parts[0] == "p1" && Enum.TryParse<ProductOrder>(parts[1], out var order)
+                && Guid.TryParseExact(parts[3], "N", out var id) && KeyIsWellFormed(order, parts[2]))
+            {
+                if (order != expectedOrder)
+                    throw new ClientError(ErrorCodes.InvalidCursor, $"This cursor belongs to order {order}, not {expectedOrder}.");
+                return new Cursor(order, parts[2], id);
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        throw new ClientError(ErrorCodes.InvalidCursor, "The cursor is not valid; use a cursor returned by this connection.");
+    }
+
+    private static bool KeyIsWellFormed(ProductOrder order, string key) => order switch
+    {
+        ProductOrder.Newest => long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out _),
+        ProductOrder.PriceAsc or ProductOrder.PriceDesc or ProductOrder.StarsDesc => long.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        ProductOrder.Relevance => decimal.TryParse(key, NumberStyles.Number, CultureInfo.InvariantCulture, out _),
+        _ => true
+    };
+}

@@ -1,0 +1,53 @@
+using OcopMarket.Catalog.Model;
+
+namespace OcopMarket.Catalog.Queries;
+
+public enum ProductOrder
+{
+    Relevance,
+    Newest,
+    PriceAsc,
+    PriceDesc,
+    NameAsc,
+    StarsDesc
+}
+
+/// <summary>What a shop filters the public catalog by. Every condition is optional; all given ones must hold.</summary>
+public sealed class ProductFilter
+{
+    /// <summary>Today's or former province codes ("34" finds Thái Bình's products, now in Hưng Yên "33").</summary>
+    public List<string>? ProvinceCodes { get; set; }
+    public List<OcopGroup>? Groups { get; set; }
+    /// <summary>At least this many stars on a verified, unexpired certificate.</summary>
+    public int? MinStars { get; set; }
+    public string? CooperativeSlug { get; set; }
+    /// <summary>Some variant's retail price is at least this.</summary>
+    public long? MinPrice { get; set; }
+    /// <summary>Some variant's retail price is at most this.</summary>
+    public long? MaxPrice { get; set; }
+    public bool? InStock { get; set; }
+    /// <summary>Only products with a verified, unexpired OCOP certificate.</summary>
+    public bool? CertifiedOnly { get; set; }
+}
+
+/// <summary>One page request over the listed products.</summary>
+public sealed record ProductQuery(
+    string? Search,
+    ProductFilter Filter,
+    ProductOrder? Order,
+    int? First,
+    string? After,
+    int? Last,
+    string? Before,
+    Guid? CooperativeId = null)
+{
+    /// <summary>RELEVANCE is the default when searching and means NEWEST otherwise.</summary>
+    public ProductOrder EffectiveOrder =>
+        Order is null or ProductOrder.Relevance
+            ? string.IsNullOrWhiteSpace(Search) ? ProductOrder.Newest : ProductOrder.Relevance
+            : Order.Value;
+}
+
+public sealed record ProductEdge(Product Node, string Cursor);
+
+public sealed record ProductPage(IReadOnlyList<ProductEdge> Edges, bool HasNextPage, bool HasPreviousPage);

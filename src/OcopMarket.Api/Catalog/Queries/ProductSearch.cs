@@ -1,0 +1,183 @@
+using System.Data.Common;
+using System.Globalization;
+using Marten;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+using OcopMarket.Catalog.Model;
+using OcopMarket.Catalog.Provinces;
+using OcopMarket.Catalog.Search;
+using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Infrastructure.Persistence;
+
+namespace OcopMarket.Catalog.Queries;
+
+/// <summary>
+/// The public catalog's read side: keyset-paged product listings, search, counts and facets, one SQL statement
+/// each, over the listing table's indexes. Deep pages cost what the first page costs.
+/// </summary>
+public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, IDocumentStore store,
+    IOptions<QueryLimits> limits)
+{
+    private sealed record OrderSpec(string Key, bool Descending, NpgsqlDbType KeyType);
+
+    public async Task<ProductPage> PageAsync(ProductQuery query, CancellationToken ct)
+    {
+        if (query.First != null && query.Last != null)
+            throw new ClientError(ErrorCodes.BadUserInput, "Use first/after or last/before, not both.");
+        var backward = query.Last != null || (query.First == null && query.Before != null);
+        var size = query.First ?? query.Last ?? limits.Value.DefaultPageSize;
+        var order = query.EffectiveOrder;
+        var after = query.After is { } a ? Cursor.Decode(a, order) : null;
+        var before = query.Before is { } b ? Cursor.Decode(b, order) : null;
+
+        await using var command = db.CreateCommand();
+        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId);
+        var spec = Spec(order, filter);
+        // Walking backward reads the order reversed from the `before` cursor, then flips the page.
+        var descending = spec.Descending ^ backward;
+        var boundary = backward ? before : after;
+        if (boundary != null)
+        {
+            var op = descending ? "<" : ">";
+            filter.And($"({spec.Key}, l.id) {op} ({filter.Param(KeyValue(boundary), spec.KeyType)}, {filter.Param(boundary.Id)})");
+        }
+        if (size == 0) return new ProductPage([], false, false);
+
+        var direction = descending ? "desc" : "asc";
+        command.CommandText = $"""
+            select d.data, d.mt_version, {spec.Key} as sort_key, l.id
+            from {schema.Table(ListingTable.Name)} l join {schema.Table("mt_doc_product")} d on d.id = l.id
+            where {filter.Where}
+            order by {spec.Key} {direction}, l.id {direction}
+            limit {size + 1}
+            """;
+
+        var edges = new List<ProductEdge>(size + 1);
+        var serializer = store.Options.Serializer();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var product = serializer.FromJson<Product>(reader, 0);
+                product.Version = reader.GetInt32(1);
+                edges.Add(new ProductEdge(product, new Cursor(order, KeyString(order, reader, 2), reader.GetGuid(3)).Encode()));
+            }
+        }
+        var more = edges.Count > size;
+        if (more) edges.RemoveAt(edges.Count - 1);
+        if (backward) edges.Reverse();
+        return backward
+            ? new ProductPage(edges, HasNextPage: before != null, HasPreviousPage: more)
+            : new ProductPage(edges, HasNextPage: more, HasPreviousPage: after != null);
+    }
+
+    public async Task<int> CountAsync(string? search, ProductFilter filter, Guid? cooperativeId, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand();
+        var where = new ProductSqlFilter(command, schema, provinces, search, filter, cooperativeId);
+        command.CommandText = $"select count(*) from {schema.Table(ListingTable.Name)} l where {where.Where}";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
+    }
+
+    public async Task<ProductFacets> FacetsAsync(string? search, ProductFilter filter, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand();
+        var where = new ProductSqlFilter(command, schema, provinces, search, filter, null);
+        command.CommandText = $"""
+            with base as (
+              select l.province_code, l.grp, case when l.certified_until > current_date then l.stars else 0 end as stars
+              from {schema.Table(ListingTable.Name)} l where {where.Where})
+            select 'province', province_code, count(*) from base group by province_code
+            union all select 'group', grp, count(*) from base group by grp
+            union all select 'stars', stars::text, count(*) from base where stars > 0 group by stars
+            """;
+        var facets = new ProductFacets();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var count = (int)reader.GetInt64(2);
+            var key = reader.GetString(1);
+            switch (reader.GetString(0))
+            {
+                case "province": facets.Provinces.Add(new FacetCount(key, count)); break;
+                case "group": facets.Groups.Add(new FacetCount(key, count)); break;
+                default: facets.Stars.Add(new FacetCount(key, count)); break;
+            }
+        }
+        facets.Sort();
+        return facets;
+    }
+
+    private static OrderSpec Spec(ProductOrder order, ProductSqlFilter filter) => order switch
+    {
+        // EffectiveOrder only yields Relevance when there is a search, hence a rank.
+        ProductOrder.Relevance => new(filter.RankExpression!, true, NpgsqlDbType.Numeric),
+        ProductOrder.Newest => new("l.sort_date", true, NpgsqlDbType.TimestampTz),
+        ProductOrder.PriceAsc => new("l.min_price", false, NpgsqlDbType.Bigint),
+        ProductOrder.PriceDesc => new("l.min_price", true, NpgsqlDbType.Bigint),
+        ProductOrder.NameAsc => new("l.name_text", false, NpgsqlDbType.Text),
+        ProductOrder.StarsDesc => new("(case when l.certified_until > current_date then l.stars else 0 end)", true, NpgsqlDbType.Integer),
+        _ => throw new ArgumentOutOfRangeException(nameof(order))
+    };
+
+    private static string KeyString(ProductOrder order, DbDataReader reader, int i) => order switch
+    {
+        ProductOrder.Newest => ((reader.GetDateTime(i).ToUniversalTime().Ticks - DateTime.UnixEpoch.Ticks) / 10).ToString(CultureInfo.InvariantCulture),
+        ProductOrder.Relevance => reader.GetDecimal(i).ToString(CultureInfo.InvariantCulture),
+        ProductOrder.NameAsc => reader.GetString(i),
+        _ => Convert.ToInt64(reader.GetValue(i)).ToString(CultureInfo.InvariantCulture)
+    };
+
+    private static object KeyValue(Cursor cursor) => cursor.Order switch
+    {
+        ProductOrder.Newest => FromMicros(cursor.Key),
+        ProductOrder.Relevance => decimal.Parse(cursor.Key, CultureInfo.InvariantCulture),
+        ProductOrder.NameAsc => cursor.Key,
+        ProductOrder.StarsDesc => int.Parse(cursor.Key, CultureInfo.InvariantCulture),
+        _ => long.Parse(cursor.Key, CultureInfo.InvariantCulture)
+    };
+
+    private static DateTime FromMicros(string micros) =>
+        new(DateTime.UnixEpoch.Ticks + long.Parse(micros, CultureInfo.InvariantCulture) * 10, DateTimeKind.Utc);
+}
+
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>Counts per province, OCOP group and star level for one search and filter: a shop's filter sidebar.</summary>
+public sealed class ProductFacets
+{
+    public List<FacetCount> Provinces { get; } = [];
+    public List<FacetCount> Groups { get; } = [];
+    public List<FacetCount> Stars { get; } = [];
+
+    public void Sort()
+    {
+        Provinces.Sort((a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+        Groups.Sort((a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+        Stars.Sort((a, b) => string.CompareOrdinal(b.Value, a.Value));
+    }
+}
+
+/// <summary>Single listed products by slug or id (one indexed query each).</summary>
+public sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store)
+{
+    public Task<Product?> BySlugAsync(string slug, CancellationToken ct) => OneAsync("d.data ->> 'Slug' = @key", slug, ct);
+
+    public Task<Product?> ByIdAsync(Guid id, CancellationToken ct) => OneAsync("d.id = @key", id, ct);
+
+    private async Task<Product?> OneAsync(string condition, object key, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand($"""
+            select d.data, d.mt_version from {schema.Table("mt_doc_product")} d
+            join {schema.Table(ListingTable.Name)} l on l.id = d.id
+            where {condition} and l.listed
+            """);
+        command.Parameters.AddWithValue("key", key);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        var product = store.Options.Serializer().FromJson<Product>(reader, 0);
+        product.Version = reader.GetInt32(1);
+        return product;
+    }
+}

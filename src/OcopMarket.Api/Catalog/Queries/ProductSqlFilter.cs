@@ -1,0 +1,86 @@
+using Npgsql;
+using NpgsqlTypes;
+using OcopMarket.Catalog.Provinces;
+using OcopMarket.Catalog.Search;
+using OcopMarket.Catalog.Stock;
+using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Infrastructure.Persistence;
+
+namespace OcopMarket.Catalog.Queries;
+
+/// <summary>
+/// Turns a search and a filter into SQL conditions over the listing table (alias l) with bound parameters.
+/// Bad input (unknown province, inverted price range) is refused here with BAD_USER_INPUT, before any SQL runs.
+/// </summary>
+public sealed class ProductSqlFilter
+{
+    private readonly List<string> conditions = ["l.listed"];
+    private readonly NpgsqlCommand command;
+    private int parameters;
+
+    public ProductSqlFilter(NpgsqlCommand command, DatabaseSchema schema, ProvinceDirectory provinces, string? search,
+        ProductFilter filter, Guid? cooperativeId)
+    {
+        this.command = command;
+        Validate(filter, provinces);
+
+        if (cooperativeId is { } id) conditions.Add($"l.cooperative_id = {Param(id)}");
+        if (filter.CooperativeSlug is { Length: > 0 } slug) conditions.Add($"l.cooperative_slug = {Param(slug)}");
+        if (filter.ProvinceCodes is { Count: > 0 } codes)
+        {
+            var p = Param(codes.ToArray());
+            conditions.Add($"(l.province_code = any({p}) or l.former_province_code = any({p}))");
+        }
+        if (filter.Groups is { Count: > 0 } groups) conditions.Add($"l.grp = any({Param(groups.Select(g => g.ToString()).ToArray())})");
+        if (filter.MinStars is { } stars) conditions.Add($"l.stars >= {Param(stars)} and l.certified_until > current_date");
+        if (filter.CertifiedOnly == true) conditions.Add("l.stars > 0 and l.certified_until > current_date");
+        if (filter.MinPrice is { } min) conditions.Add($"l.max_price >= {Param(min)}");
+        if (filter.MaxPrice is { } max) conditions.Add($"l.min_price <= {Param(max)}");
+        if (filter.InStock is { } inStock)
+        {
+            var exists = $"exists (select 1 from {schema.Table(StockTable.Name)} s where s.product_id = l.id and s.on_hand > s.reserved)";
+            conditions.Add(inStock ? exists : "not " + exists);
+        }
+
+        var folded = VietnameseText.Fold(search);
+        if (folded.Length > 0)
+        {
+            var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(12).ToList();
+            // Every word matches as a prefix (search-as-you-type); the trigram branch forgives a typo in the name.
+            var tsQuery = $"to_tsquery('simple', {Param(string.Join(" & ", tokens.Select(t => t + ":*")))})";
+            var text = Param(string.Join(' ', tokens));
+            conditions.Add($"(l.search @@ {tsQuery} or l.name_text %> {text})");
+            RankExpression = $"round((ts_rank(l.search, {tsQuery}) + word_similarity({text}, l.name_text))::numeric, 6)";
+        }
+    }
+
+    /// <summary>Relevance of a row to the search (numeric, so it round-trips exactly through a cursor); null without search.</summary>
+    public string? RankExpression { get; }
+
+    public string Where => string.Join(" and ", conditions);
+
+    public void And(string condition) => conditions.Add(condition);
+
+    public string Param(object value, NpgsqlDbType? type = null)
+    {
+        var name = $"p{parameters++}";
+        var parameter = type is { } t ? new NpgsqlParameter(name, t) { Value = value } : new NpgsqlParameter(name, value);
+        command.Parameters.Add(parameter);
+        return "@" + name;
+    }
+
+    private static void Validate(ProductFilter filter, ProvinceDirectory provinces)
+    {
+        foreach (var code in filter.ProvinceCodes ?? [])
+        {
+            if (!provinces.Exists(code) && provinces.FormerName(code) == null)
+                throw new ClientError(ErrorCodes.BadUserInput, $"Unknown province code '{code}'. The provinces query lists the codes.");
+        }
+        if (filter.MinStars is < 1 or > 5)
+            throw new ClientError(ErrorCodes.BadUserInput, "minStars must be between 1 and 5.");
+        if (filter.MinPrice is < 0 || filter.MaxPrice is < 0)
+            throw new ClientError(ErrorCodes.BadUserInput, "Prices cannot be negative.");
+        if (filter.MinPrice > filter.MaxPrice)
+            throw new ClientError(ErrorCodes.BadUserInput, "minPrice cannot be greater than maxPrice.");
+    }
+}

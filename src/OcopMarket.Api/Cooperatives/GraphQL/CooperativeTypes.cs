@@ -1,0 +1,149 @@
+using GraphQL.Types;
+using OcopMarket.Catalog.GraphQL;
+using OcopMarket.Catalog.Provinces;
+using OcopMarket.Catalog.Queries;
+using OcopMarket.Cooperatives.Model;
+using OcopMarket.Infrastructure.GraphQL;
+
+namespace OcopMarket.Cooperatives.GraphQL;
+
+public sealed class CooperativeStatusEnum : EnumerationGraphType<CooperativeStatus>
+{
+    public CooperativeStatusEnum()
+    {
+        Name = "CooperativeStatus";
+        Description = "UNVERIFIED until the alliance checks the registration; SUSPENDED hides the cooperative's products.";
+    }
+}
+
+public sealed class CooperativeType : ObjectGraphType<Cooperative>
+{
+    public const string TypeName = "Cooperative";
+
+    public CooperativeType()
+    {
+        Name = TypeName;
+        Description = "An agricultural cooperative (hợp tác xã, HTX) that makes and sells OCOP products, with its storefront.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field(x => x.Slug);
+        Field(x => x.Name);
+        Field(x => x.RegistrationCode).Description("Business registration code.");
+        Field<NonNullGraphType<ProvinceType>>("province")
+            .Description("Today's province or city (after the 2025 reform).")
+            .Resolve(ctx => ctx.Service<ProvinceDirectory>().Find(ctx.Source.ProvinceCode));
+        Field<FormerProvinceType>("formerProvince")
+            .Description("The province before the 2025 merger, where it changed; labels and certificates still use it.")
+            .Resolve(ctx => ctx.Source.FormerProvinceCode is { } code && ctx.Service<ProvinceDirectory>().FormerName(code) is { } name
+                ? new FormerProvince(code, name) : null);
+        Field(x => x.Commune);
+        Field(x => x.Address);
+        Field(x => x.FoundedYear, nullable: true);
+        Field(x => x.MemberCount);
+        Field(x => x.Story);
+        Field(x => x.StoryEn, nullable: true);
+        Field<NonNullGraphType<CooperativeContactsType>>("contacts").Resolve(ctx => ctx.Source.Contacts);
+        Field(x => x.LogoUrl, nullable: true);
+        Field<NonNullGraphType<CooperativeStatusEnum>>("verificationStatus").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<StorefrontType>>("storefront").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<ProductConnectionType>>("products")
+            .Description("This cooperative's published products.")
+            .ProductConnectionArguments()
+            .ResolveAsync(async ctx => await ProductConnectionFields.ResolveAsync(ctx, ctx.Source.Id));
+    }
+}
+
+public sealed class CooperativeContactsType : ObjectGraphType<CooperativeContacts>
+{
+    public CooperativeContactsType()
+    {
+        Name = "CooperativeContacts";
+        Field(x => x.Phone, nullable: true);
+        Field(x => x.Email, nullable: true);
+        Field(x => x.Website, nullable: true);
+    }
+}
+
+/// <summary>Resolved from the cooperative itself, so featured products can be looked up among its own listings.</summary>
+public sealed class StorefrontType : ObjectGraphType<Cooperative>
+{
+    public StorefrontType()
+    {
+        Name = "Storefront";
+        Field<StringGraphType>("tagline").Resolve(ctx => ctx.Source.Storefront.Tagline);
+        Field<StringGraphType>("bannerUrl").Resolve(ctx => ctx.Source.Storefront.BannerUrl);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>>("featuredProducts")
+            .Description("Products the cooperative puts first, in its order; unpublished ones are left out.")
+            .ResolveAsync(async ctx =>
+            {
+                var lookup = ctx.Service<ProductLookup>();
+                var products = new List<object>();
+                foreach (var slug in ctx.Source.Storefront.FeaturedProductSlugs.Take(12))
+                {
+                    if (await lookup.BySlugAsync(slug, ctx.CancellationToken) is { } p && p.CooperativeId == ctx.Source.Id) products.Add(p);
+                }
+                return products;
+            });
+    }
+}
+
+public sealed class ProvinceType : ObjectGraphType<Province>
+{
+    public ProvinceType()
+    {
+        Name = "Province";
+        Description = "A province or centrally-run city after the 2025 reform (2-digit code, Decision 19/2025/QĐ-TTg).";
+        Field(x => x.Code);
+        Field(x => x.Name);
+        Field(x => x.NameEn);
+        Field(x => x.Kind).Description("city or province.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerProvinceType>>>>("formerProvinces")
+            .Description("Provinces merged into this one in 2025; their codes work in filters too.")
+            .Resolve(ctx => ctx.Source.FormerProvinces);
+    }
+}
+
+public sealed class FormerProvinceType : ObjectGraphType<FormerProvince>
+{
+    public FormerProvinceType()
+    {
+        Name = "FormerProvince";
+        Field(x => x.Code).Description("The pre-2025 province code.");
+        Field(x => x.Name);
+    }
+}
+
+public sealed record CooperativeConnection(CooperativePage Page);
+
+public sealed class CooperativeEdgeType : ObjectGraphType<Cooperative>
+{
+    public CooperativeEdgeType()
+    {
+        Name = "CooperativeEdge";
+        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(ctx => CooperativeDirectory.Cursor(ctx.Source));
+        Field<NonNullGraphType<CooperativeType>>("node").Resolve(ctx => ctx.Source);
+    }
+}
+
+public sealed class CooperativeConnectionType : ObjectGraphType<CooperativeConnection>
+{
+    public CooperativeConnectionType()
+    {
+        Name = "CooperativeConnection";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperativeEdgeType>>>>("edges").Resolve(ctx => ctx.Source.Page.Items);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperativeType>>>>("nodes").Resolve(ctx => ctx.Source.Page.Items);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => new PageInfo(ctx.Source.Page.HasNextPage,
+            ctx.Source.Page.HasPreviousPage,
+            ctx.Source.Page.Items.FirstOrDefault() is { } f ? CooperativeDirectory.Cursor(f) : null,
+            ctx.Source.Page.Items.LastOrDefault() is { } l ? CooperativeDirectory.Cursor(l) : null));
+    }
+}
+
+public sealed class CooperativeFilterInput : InputObjectGraphType
+{
+    public CooperativeFilterInput()
+    {
+        Name = "CooperativeFilter";
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("provinceCodes").Description("Today's or former province codes.");
+    }
+}
