@@ -5,11 +5,13 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OcopMarket.Catalog;
+using OcopMarket.Identity;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Infrastructure.Health;
 using OcopMarket.Infrastructure.Http;
 using OcopMarket.Infrastructure.Persistence;
 using OcopMarket.Infrastructure.Seeding;
+using OcopMarket.Ordering.Buyers;
 
 namespace OcopMarket.Infrastructure;
 
@@ -27,6 +29,8 @@ public static class OcopApp
         services.Configure<QueryLimits>(builder.Configuration.GetSection("GraphQL"));
         services.AddOcopPersistence(builder.Configuration);
         services.AddCatalog();
+        services.AddIdentityAccess(builder.Configuration);
+        services.AddBuyers();
         services.AddOcopGraphQL();
         services.AddHostedService<SeedHostedService>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
@@ -34,6 +38,7 @@ public static class OcopApp
         var app = builder.Build();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.UseIdentityAccess();
         app.MapGraphQL();
         return app;
     }

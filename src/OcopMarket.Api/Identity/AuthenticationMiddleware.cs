@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Marten;
+using OcopMarket.Identity.Model;
+using OcopMarket.Infrastructure.GraphQL;
+
+namespace OcopMarket.Identity;
+
+/// <summary>
+/// Sets HttpContext.User from "Authorization: Bearer …" (a token from login) or "X-Api-Key: ocop_live_…". Both are
+/// looked up by their SHA-256 in the database, so every API process agrees and revocation is immediate. A credential
+/// that is presented but not valid (unknown, expired, revoked) is answered 401 at once rather than quietly treated as
+/// anonymous: a client with a stale token should learn so, not see a thinner catalog.
+/// </summary>
+public sealed class AuthenticationMiddleware(RequestDelegate next)
+{
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    public async Task InvokeAsync(HttpContext http, IQuerySession session, TimeProvider clock)
+    {
+        var bearer = BearerToken(http.Request.Headers.Authorization.ToString());
+        var apiKey = http.Request.Headers[ApiKeyHeader].ToString();
+        if (bearer != null)
+        {
+            var user = await FindTokenUserAsync(session, bearer, clock.GetUtcNow(), http.RequestAborted);
+            if (user == null)
+            {
+                await RejectAsync(http, "The bearer token is unknown, expired or revoked; log in again.");
+                return;
+            }
+            http.User = Viewer.ToPrincipal(user);
+        }
+        else if (apiKey.Length > 0)
+        {
+            var key = await session.Query<ApiKey>().FirstOrDefaultAsync(k => k.Hash == Secrets.Hash(apiKey), http.RequestAborted);
+            if (key == null || key.RevokedAt != null)
+            {
+                await RejectAsync(http, "The API key is unknown or revoked.");
+                return;
+            }
+            http.User = Viewer.ToPrincipal(key);
+        }
+        await next(http);
+    }
+
+    private static async Task<User?> FindTokenUserAsync(IQuerySession session, string token, DateTimeOffset now, CancellationToken ct)
+    {
+        var access = await session.LoadAsync<AccessToken>(Secrets.Hash(token), ct);
+        if (access == null || !access.IsUsableAt(now)) return null;
+        return await session.LoadAsync<User>(access.UserId, ct);
+    }
+
+    private static string? BearerToken(string header) =>
+        header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > 7 ? header[7..].Trim() : null;
+
+    private static async Task RejectAsync(HttpContext http, string message)
+    {
+        http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await JsonSerializer.SerializeAsync(http.Response.Body,
+            new { errors = new[] { new { message, extensions = new { code = ErrorCodes.Unauthenticated } } } },
+            cancellationToken: http.RequestAborted);
+    }
+}

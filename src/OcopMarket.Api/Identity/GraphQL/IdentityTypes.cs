@@ -1,0 +1,142 @@
+using GraphQL.Types;
+using OcopMarket.Identity.Model;
+using OcopMarket.Infrastructure.GraphQL;
+
+namespace OcopMarket.Identity.GraphQL;
+
+public sealed class RoleType : EnumerationGraphType
+{
+    public RoleType()
+    {
+        Name = "Role";
+        Add("ADMIN", Role.Admin, "Platform operator: verifies cooperatives, buyers and certificates; manages API keys.");
+        Add("COOPERATIVE_MANAGER", Role.CooperativeManager, "Manages one cooperative's storefront and listings.");
+        Add("BUYER", Role.Buyer, "A member of one buyer business.");
+    }
+}
+
+public sealed class UserType : ObjectGraphType<User>
+{
+    public UserType()
+    {
+        Name = "User";
+        Description = "A person who signs in: an admin, a cooperative manager or a buyer member.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Email);
+        Field(x => x.DisplayName);
+        Field<NonNullGraphType<RoleType>>("role").Resolve(ctx => ctx.Source.Role);
+        Field(x => x.CooperativeId, type: typeof(IdGraphType)).Description("The cooperative a manager manages.");
+        Field(x => x.BuyerId, type: typeof(IdGraphType)).Description("The buyer business a buyer member acts for.");
+    }
+}
+
+public sealed class ApiKeyType : ObjectGraphType<ApiKey>
+{
+    public ApiKeyType()
+    {
+        Name = "ApiKey";
+        Description = "A third-party shop's key for reading the catalog. The secret is shown only when it is created.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name);
+        Field(x => x.Prefix).Description("The first characters of the key, to tell keys apart.");
+        Field(x => x.CreatedAt);
+        Field(x => x.RevokedAt, nullable: true);
+    }
+}
+
+public sealed class LoginPayload : Payload
+{
+    public string? Token { get; init; }
+    public DateTimeOffset? ExpiresAt { get; init; }
+    public User? User { get; init; }
+}
+
+public sealed class LoginPayloadType : ObjectGraphType<LoginPayload>
+{
+    public LoginPayloadType()
+    {
+        Name = "LoginPayload";
+        Field(x => x.Token, nullable: true).Description("Send as 'Authorization: Bearer <token>'. Shown once.");
+        Field(x => x.ExpiresAt, nullable: true);
+        Field<UserType>("user").Resolve(ctx => ctx.Source.User);
+        this.AddUserErrors();
+    }
+}
+
+public sealed class LogoutPayload : Payload
+{
+    public bool Revoked { get; init; }
+}
+
+public sealed class LogoutPayloadType : ObjectGraphType<LogoutPayload>
+{
+    public LogoutPayloadType()
+    {
+        Name = "LogoutPayload";
+        Field(x => x.Revoked).Description("True when the token sent with this request was revoked.");
+        this.AddUserErrors();
+    }
+}
+
+public sealed class ApiKeyPayload : Payload
+{
+    public ApiKey? ApiKey { get; init; }
+    /// <summary>The key text, only in createApiKey's answer.</summary>
+    public string? Secret { get; init; }
+}
+
+public sealed class ApiKeyPayloadType : ObjectGraphType<ApiKeyPayload>
+{
+    public ApiKeyPayloadType()
+    {
+        Name = "ApiKeyPayload";
+        Field<ApiKeyType>("apiKey").Resolve(ctx => ctx.Source.ApiKey);
+        Field(x => x.Secret, nullable: true)
+            .Description("The key to send as 'X-Api-Key'; returned once, by createApiKey, and never again.");
+        this.AddUserErrors();
+    }
+}
+
+public sealed class LoginInput
+{
+    public string Email { get; set; } = "";
+    public string Password { get; set; } = "";
+}
+
+public sealed class LoginInputType : InputObjectGraphType<LoginInput>
+{
+    public LoginInputType()
+    {
+        Name = "LoginInput";
+        Field(x => x.Email);
+        Field(x => x.Password);
+    }
+}
+
+public sealed class CreateApiKeyInput
+{
+    public string Name { get; set; } = "";
+}
+
+public sealed class CreateApiKeyInputType : InputObjectGraphType<CreateApiKeyInput>
+{
+    public CreateApiKeyInputType()
+    {
+        Name = "CreateApiKeyInput";
+        Field(x => x.Name).Description("Whose key this is, e.g. the shop's name.");
+    }
+}
+
+public sealed class RevokeApiKeyInput
+{
+    public Guid Id { get; set; }
+}
+
+public sealed class RevokeApiKeyInputType : InputObjectGraphType<RevokeApiKeyInput>
+{
+    public RevokeApiKeyInputType()
+    {
+        Name = "RevokeApiKeyInput";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+    }
+}

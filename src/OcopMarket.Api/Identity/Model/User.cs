@@ -1,0 +1,33 @@
+namespace OcopMarket.Identity.Model;
+
+/// <summary>What a signed-in user may do; tenants (cooperative, buyer business) are bound on the user, not the role.</summary>
+public enum Role
+{
+    /// <summary>The platform operator (the cooperative alliance): verifies cooperatives, buyers and certificates.</summary>
+    Admin,
+    /// <summary>Runs one cooperative's storefront and listings.</summary>
+    CooperativeManager,
+    /// <summary>A member of one buyer business; orders on its behalf.</summary>
+    Buyer
+}
+
+/// <summary>A person who signs in. Lockout state lives here, in the database, so every API process sees the same count.</summary>
+public sealed class User
+{
+    public Guid Id { get; set; }
+    /// <summary>Lower-cased, trimmed: the login name (unique index).</summary>
+    public string Email { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string PasswordHash { get; set; } = "";
+    public Role Role { get; set; }
+    public Guid? CooperativeId { get; set; }
+    public Guid? BuyerId { get; set; }
+    public int FailedLogins { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? LastLoginAt { get; set; }
+    /// <summary>Marten numeric revision: lockout counters are updated with a revision check, never lost.</summary>
+    public int Version { get; set; }
+
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,119 @@
+using GraphQL.Types;
+using OcopMarket.Identity;
+using OcopMarket.Identity.GraphQL;
+using OcopMarket.Identity.Model;
+using OcopMarket.Infrastructure.GraphQL;
+
+namespace OcopMarket.Ordering.Buyers.GraphQL;
+
+public sealed class BuyerStatusType : EnumerationGraphType<BuyerStatus>
+{
+    public BuyerStatusType()
+    {
+        Name = "BuyerStatus";
+        Description = "REGISTERED until an admin verifies the business; only VERIFIED buyers may order.";
+    }
+}
+
+public sealed class BuyerAddressType : ObjectGraphType<BuyerAddress>
+{
+    public BuyerAddressType()
+    {
+        Name = "BuyerAddress";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Label);
+        Field(x => x.Recipient);
+        Field(x => x.Phone);
+        Field(x => x.Line);
+        Field(x => x.Commune);
+        Field(x => x.ProvinceCode);
+        Field(x => x.IsDefault);
+    }
+}
+
+public sealed class BuyerType : ObjectGraphType<Buyer>
+{
+    public BuyerType()
+    {
+        Name = "Buyer";
+        Description = "A wholesale buyer business (shop, supermarket, restaurant, distributor).";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name);
+        Field(x => x.TaxCode).Description("Mã số thuế: 10 digits, or 10 + '-' + 3 for a branch.");
+        Field<NonNullGraphType<BuyerStatusType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BuyerAddressType>>>>("addresses").Resolve(ctx => ctx.Source.Addresses);
+        Field<BuyerAddressType>("defaultAddress").Resolve(ctx => ctx.Source.DefaultAddress);
+        Field(x => x.CreatedAt);
+        Field(x => x.VerifiedAt, nullable: true);
+    }
+}
+
+public sealed class BuyerPayload : Payload
+{
+    public Buyer? Buyer { get; init; }
+    public User? Member { get; init; }
+    public string? Token { get; init; }
+}
+
+public sealed class BuyerPayloadType : ObjectGraphType<BuyerPayload>
+{
+    public BuyerPayloadType()
+    {
+        Name = "BuyerPayload";
+        Field<BuyerType>("buyer").Resolve(ctx => ctx.Source.Buyer);
+        Field<UserType>("member").Description("registerBuyer only: the first member's account.").Resolve(ctx => ctx.Source.Member);
+        Field(x => x.Token, nullable: true).Description("registerBuyer only: a bearer token for the new member.");
+        this.AddUserErrors();
+    }
+}
+
+public sealed class AccountInputType : InputObjectGraphType<AccountInput>
+{
+    public AccountInputType()
+    {
+        Name = "AccountInput";
+        Field(x => x.Email);
+        Field(x => x.Password).Description($"At least {Passwords.MinLength} characters.");
+        Field(x => x.DisplayName);
+    }
+}
+
+public sealed class AddressInputType : InputObjectGraphType<AddressInput>
+{
+    public AddressInputType()
+    {
+        Name = "AddressInput";
+        Field(x => x.Label, nullable: true).DefaultValue("");
+        Field(x => x.Recipient);
+        Field(x => x.Phone);
+        Field(x => x.Line).Description("Street and number.");
+        Field(x => x.Commune).Description("Commune or ward (xã, phường).");
+        Field(x => x.ProvinceCode).Description("2025 province code, e.g. 01 for Hà Nội.");
+    }
+}
+
+public sealed class RegisterBuyerInputType : InputObjectGraphType<RegisterBuyerInput>
+{
+    public RegisterBuyerInputType()
+    {
+        Name = "RegisterBuyerInput";
+        Field(x => x.Name);
+        Field(x => x.TaxCode).Description("Mã số thuế: 10 digits, or 10 + '-' + 3 for a branch.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AddressInputType>>>>("addresses").Description("The first is the default.");
+        Field<NonNullGraphType<AccountInputType>>("member").Description("The first member's sign-in.");
+    }
+}
+
+public sealed class BuyerIdInput
+{
+    public Guid BuyerId { get; set; }
+}
+
+public sealed class BuyerIdInputType : InputObjectGraphType<BuyerIdInput>
+{
+    public BuyerIdInputType()
+    {
+        Name = "BuyerIdInput";
+        Field(x => x.BuyerId, type: typeof(NonNullGraphType<IdGraphType>));
+    }
+}

@@ -1,0 +1,84 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using OcopMarket.Identity;
+using OcopMarket.Identity.Model;
+using OcopMarket.Tests.Support;
+using Xunit;
+
+namespace OcopMarket.Tests.Identity;
+
+/// <summary>An API with an admin account, and helpers to sign in and to read documents straight from the database.</summary>
+public class IdentityFixture : ApiFixture
+{
+    public const string AdminEmail = "admin@test.local";
+    public const string Password = "correct-horse-42";
+
+    protected override async Task AfterStartAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+        var admin = new User { Id = Guid.NewGuid(), Email = AdminEmail, DisplayName = "Admin", Role = Role.Admin, CreatedAt = DateTimeOffset.UtcNow };
+        admin.PasswordHash = scope.ServiceProvider.GetRequiredService<Passwords>().Hash(admin, Password);
+        session.Insert(admin);
+        await session.SaveChangesAsync();
+    }
+
+    /// <summary>A client that sends the token from logging in with these credentials.</summary>
+    public async Task<GraphQLClient> SignInAsync(string email, string password = Password)
+    {
+        var response = await Client.PostAsync(Gql.Login, new { input = new { email, password } });
+        var token = response.OkData()["login"]!["token"]?.GetValue<string>()
+                    ?? throw new Xunit.Sdk.XunitException($"Login failed for {email}: {response.Body}");
+        return Client.WithToken(token);
+    }
+
+    public Task<GraphQLClient> AdminAsync() => SignInAsync(AdminEmail);
+
+    public async Task<T?> LoadAsync<T>(object id) where T : class
+    {
+        await using var session = App.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return id switch
+        {
+            Guid g => await session.LoadAsync<T>(g),
+            string s => await session.LoadAsync<T>(s),
+            _ => throw new ArgumentException("id must be a Guid or string")
+        };
+    }
+
+    public async Task<IReadOnlyList<T>> AllAsync<T>() where T : notnull
+    {
+        await using var session = App.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.Query<T>().ToListAsync();
+    }
+
+    /// <summary>A unique suffix, so tests sharing this fixture never collide on emails, slugs or SKUs.</summary>
+    public static string Unique() => Guid.NewGuid().ToString("N")[..8];
+}
+
+/// <summary>Operations the identity tests send.</summary>
+public static class Gql
+{
+    public const string Login = """
+        mutation($input: LoginInput!) { login(input: $input) { token expiresAt user { id email role cooperativeId buyerId } userErrors { code field message } } }
+        """;
+
+    public const string Me = "{ me { id email role cooperativeId buyerId } }";
+
+    public const string RegisterBuyer = """
+        mutation($input: RegisterBuyerInput!) { registerBuyer(input: $input) {
+          buyer { id name taxCode status addresses { isDefault provinceCode } } member { id email role buyerId } token
+          userErrors { code field message } } }
+        """;
+
+    public const string VerifyBuyer = """
+        mutation($id: ID!) { verifyBuyer(input: { buyerId: $id }) { buyer { id status } userErrors { code field message } } }
+        """;
+
+    public static object BuyerInput(string suffix, string? taxCode = null, string? email = null) => new
+    {
+        name = $"Cửa hàng Đặc sản {suffix}",
+        taxCode = taxCode ?? "01" + Random.Shared.NextInt64(10_000_000, 99_999_999),
+        addresses = new[] { new { label = "Kho", recipient = "Lê Thị Hoa", phone = "0912345678", line = "Số 1 Tràng Tiền", commune = "Phường Hoàn Kiếm", provinceCode = "01" } },
+        member = new { email = email ?? $"buyer-{suffix}@test.local", password = IdentityFixture.Password, displayName = "Hoa" }
+    };
+}

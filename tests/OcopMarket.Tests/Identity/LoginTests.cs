@@ -1,0 +1,112 @@
+using System.Net;
+using OcopMarket.Identity.Model;
+using OcopMarket.Tests.Support;
+using Xunit;
+
+namespace OcopMarket.Tests.Identity;
+
+public class LoginTests(IdentityFixture api) : IClassFixture<IdentityFixture>
+{
+    [Fact]
+    public async Task Login_returns_a_bearer_token_that_identifies_the_user_in_me()
+    {
+        var response = await api.Client.PostAsync(Gql.Login, new { input = new { email = " Admin@Test.local ", password = IdentityFixture.Password } });
+        var login = response.OkData()["login"]!;
+        Assert.Empty(login["userErrors"]!.AsArray());
+        var token = login["token"]!.GetValue<string>();
+        Assert.StartsWith("ocop_at_", token);
+
+        var me = (await api.Client.WithToken(token).PostAsync(Gql.Me)).OkData()["me"]!;
+        Assert.Equal(IdentityFixture.AdminEmail, me["email"]!.GetValue<string>());
+        Assert.Equal("ADMIN", me["role"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Me_is_null_for_anonymous_callers()
+    {
+        var response = await api.Client.PostAsync(Gql.Me);
+        Assert.Null(response.OkData()["me"]);
+    }
+
+    [Fact]
+    public async Task Wrong_password_and_unknown_email_get_the_same_error()
+    {
+        var wrongPassword = await api.Client.PostAsync(Gql.Login, new { input = new { email = IdentityFixture.AdminEmail, password = "nope-nope-nope" } });
+        var unknownEmail = await api.Client.PostAsync(Gql.Login, new { input = new { email = "nobody@test.local", password = IdentityFixture.Password } });
+        var a = wrongPassword.OkData()["login"]!;
+        var b = unknownEmail.OkData()["login"]!;
+        Assert.Null(a["token"]);
+        Assert.Null(b["token"]);
+        Assert.Equal(a["userErrors"]!.ToJsonString(), b["userErrors"]!.ToJsonString());
+        Assert.Equal("INVALID_CREDENTIALS", a["userErrors"]![0]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Unknown_bearer_token_is_refused_with_401()
+    {
+        var response = await api.Client.WithToken("ocop_at_forged").PostAsync(Gql.Me);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal("UNAUTHENTICATED", response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Logout_revokes_the_token_everywhere()
+    {
+        var client = await api.AdminAsync();
+        var logout = (await client.PostAsync("mutation { logout { revoked userErrors { code } } }")).OkData()["logout"]!;
+        Assert.True(logout["revoked"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync(Gql.Me)).Status);
+    }
+
+    [Fact]
+    public async Task Tokens_are_stored_only_as_their_sha256()
+    {
+        var client = await api.AdminAsync();
+        var tokens = await api.AllAsync<AccessToken>();
+        Assert.DoesNotContain(tokens, t => t.Id == client.BearerToken);
+        Assert.Contains(tokens, t => t.Id == OcopMarket.Identity.Secrets.Hash(client.BearerToken!));
+        var admin = (await api.AllAsync<User>()).Single(u => u.Email == IdentityFixture.AdminEmail);
+        Assert.DoesNotContain(IdentityFixture.Password, admin.PasswordHash);
+    }
+}
+
+/// <summary>Lockout after 3 failures for 15 minutes, in a fixture of its own so other tests' logins are not locked.</summary>
+public class LockoutFixture : IdentityFixture
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Identity:Lockout:MaxFailures"] = "3",
+        ["Identity:Lockout:LockMinutes"] = "15",
+    };
+}
+
+public class LockoutTests(LockoutFixture api) : IClassFixture<LockoutFixture>
+{
+    [Fact]
+    public async Task Repeated_failures_lock_the_account_even_for_the_right_password()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var failed = (await api.Client.PostAsync(Gql.Login, new { input = new { email = IdentityFixture.AdminEmail, password = "wrong-" + i } })).OkData();
+            Assert.Equal("INVALID_CREDENTIALS", failed["login"]!["userErrors"]![0]!["code"]!.GetValue<string>());
+        }
+        var locked = (await api.Client.PostAsync(Gql.Login, new { input = new { email = IdentityFixture.AdminEmail, password = IdentityFixture.Password } })).OkData();
+        Assert.Null(locked["login"]!["token"]);
+        Assert.Equal("ACCOUNT_LOCKED", locked["login"]!["userErrors"]![0]!["code"]!.GetValue<string>());
+
+        var stored = (await api.AllAsync<User>()).Single(u => u.Email == IdentityFixture.AdminEmail);
+        Assert.True(stored.LockedUntil > DateTimeOffset.UtcNow.AddMinutes(10), "the lock is in the database, so every API process honours it");
+    }
+
+    [Fact]
+    public async Task Parallel_guesses_get_no_more_password_checks_than_the_limit()
+    {
+        var email = $"victim-{IdentityFixture.Unique()}@test.local";
+        await api.Client.PostAsync(Gql.RegisterBuyer, new { input = Gql.BuyerInput(IdentityFixture.Unique(), email: email) });
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            api.Client.PostAsync(Gql.Login, new { input = new { email, password = "guess-" + i } })));
+        var codes = attempts.Select(a => a.OkData()["login"]!["userErrors"]![0]!["code"]!.GetValue<string>()).ToList();
+        Assert.Equal(3, codes.Count(c => c == "INVALID_CREDENTIALS"));
+        Assert.Equal(9, codes.Count(c => c == "ACCOUNT_LOCKED"));
+    }
+}
