@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OcopMarket.Catalog;
+using OcopMarket.Ordering;
 using OcopMarket.Identity;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Infrastructure.Health;
@@ -31,6 +32,7 @@ public static class OcopApp
         services.AddCatalog();
         services.AddIdentityAccess(builder.Configuration);
         services.AddBuyers();
+        services.AddOrdering();
         services.AddOcopGraphQL();
         services.AddHostedService<SeedHostedService>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
