@@ -34,8 +34,19 @@ public sealed class ProductSqlFilter
         if (filter.Groups is { Count: > 0 } groups) conditions.Add($"l.grp = any({Param(groups.Select(g => g.ToString()).ToArray())})");
         if (filter.MinStars is { } stars) conditions.Add($"l.stars >= {Param(stars)} and l.certified_until > current_date");
         if (filter.CertifiedOnly == true) conditions.Add("l.stars > 0 and l.certified_until > current_date");
-        if (filter.MinPrice is { } min) conditions.Add($"l.max_price >= {Param(min)}");
-        if (filter.MaxPrice is { } max) conditions.Add($"l.min_price <= {Param(max)}");
+        var minPrice = filter.MinPrice is { } min ? Param(min) : null;
+        var maxPrice = filter.MaxPrice is { } max ? Param(max) : null;
+        if (minPrice != null) conditions.Add($"l.max_price >= {minPrice}");
+        if (maxPrice != null) conditions.Add($"l.min_price <= {maxPrice}");
+        if (minPrice != null && maxPrice != null)
+        {
+            // With both bounds the span checks above are not enough: variants at 50 000 and 2 000 000 straddle a
+            // 100 000–300 000 range without either being in it. One variant's retail price must lie in the range.
+            conditions.Add($"""
+                exists (select 1 from {schema.Table("mt_doc_product")} pd, jsonb_array_elements(pd.data -> 'Variants') v
+                        where pd.id = l.id and (v ->> 'RetailPrice')::bigint between {minPrice} and {maxPrice})
+                """);
+        }
         if (filter.InStock is { } inStock)
         {
             var exists = $"exists (select 1 from {schema.Table(StockTable.Name)} s where s.product_id = l.id and s.on_hand > s.reserved)";
