@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Provinces;
 using OcopMarket.Catalog.Search;
 using OcopMarket.Catalog.Stock;
@@ -32,8 +33,8 @@ public sealed class ProductSqlFilter
             conditions.Add($"(l.province_code = any({p}) or l.former_province_code = any({p}))");
         }
         if (filter.Groups is { Count: > 0 } groups) conditions.Add($"l.grp = any({Param(groups.Select(g => g.ToString()).ToArray())})");
-        if (filter.MinStars is { } stars) conditions.Add($"l.stars >= {Param(stars)} and l.certified_until > current_date");
-        if (filter.CertifiedOnly == true) conditions.Add("l.stars > 0 and l.certified_until > current_date");
+        if (filter.MinStars is { } stars) conditions.Add($"l.stars >= {Param(stars)} and l.certified_until > {Today}");
+        if (filter.CertifiedOnly == true) conditions.Add($"l.stars > 0 and l.certified_until > {Today}");
         var minPrice = filter.MinPrice is { } min ? Param(min) : null;
         var maxPrice = filter.MaxPrice is { } max ? Param(max) : null;
         if (minPrice != null) conditions.Add($"l.max_price >= {minPrice}");
@@ -69,6 +70,15 @@ public sealed class ProductSqlFilter
     public string? RankExpression { get; }
 
     public string Where => string.Join(" and ", conditions);
+
+    /// <summary>
+    /// Today in Vietnam, bound as a date. Certificates expire on Vietnamese calendar days (the rule the certified field
+    /// applies with VietnamClock); current_date would follow the database session's time zone, which on a UTC server
+    /// is the previous day from 00:00 to 07:00 in Vietnam.
+    /// </summary>
+    public string Today => today ??= Param(VietnamClock.Today(), NpgsqlDbType.Date);
+
+    private string? today;
 
     public void And(string condition) => conditions.Add(condition);
 
