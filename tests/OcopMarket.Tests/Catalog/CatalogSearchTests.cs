@@ -107,4 +107,24 @@ public class CatalogSearchTests(SeededCatalogFixture api)
         Assert.True(found.Count > named.Count, "the seed has products that mention honey only in their description or tags");
         Assert.Equal(named, found.Take(named.Count).ToHashSet());
     }
+
+    [Theory]
+    [InlineData("!!!")]
+    [InlineData("   ")]
+    [InlineData("–")]
+    [InlineData("\"'; --")]
+    public async Task Search_without_any_word_lists_like_no_search(string search)
+    {
+        var newest = await api.SlugsAsync(order: "NEWEST");
+        Assert.Equal(newest, await api.SlugsAsync(search));
+        Assert.Equal(newest, await api.SlugsAsync(search, order: "RELEVANCE"));
+    }
+
+    [Fact]
+    public async Task Long_search_of_many_words_is_answered()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("nước mắm cá cơm", 10));
+        var found = await SearchAsync(words);
+        Assert.NotEmpty(found);
+    }
 }
