@@ -135,7 +135,7 @@ public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db
     {
         var cooperative = await session.LoadAsync<Cooperatives.Model.Cooperative>(cooperativeId, ct);
         var groups = await GroupsOfAsync(cooperativeId, ct);
-        return $"d.status = 'Open' and d.expires_at > now() and d.data ->> 'Group' = any({Param(command, groups)}) " +
+        return $"d.status = 'Open' and d.expires_at > {Param(command, time.GetUtcNow())} and d.data ->> 'Group' = any({Param(command, groups)}) " +
                $"and (not d.same_province_only or d.delivery_province_code = {Param(command, cooperative?.ProvinceCode ?? "")})";
     }
 
