@@ -5,6 +5,8 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OcopMarket.Catalog;
+using OcopMarket.Catalog.Management;
+using OcopMarket.Cooperatives.Management;
 using OcopMarket.Identity;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Infrastructure.Health;
@@ -30,6 +32,8 @@ public static class OcopApp
         services.AddOcopPersistence(builder.Configuration);
         services.AddCatalog();
         services.AddIdentityAccess(builder.Configuration);
+        services.AddListingManagement();
+        services.AddCooperativeManagement();
         services.AddBuyers();
         services.AddOcopGraphQL();
         services.AddHostedService<SeedHostedService>();
