@@ -41,7 +41,7 @@ SELECT 'CREATE DATABASE ocop OWNER ocop' WHERE NOT EXISTS (SELECT FROM pg_databa
 SELECT 'CREATE DATABASE ocop_test OWNER ocop' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'ocop_test')\gexec
 SQL
   for db in ocop ocop_test; do
-    ocop_as_postgres "psql -q -p $port -d $db -c 'CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm;'" >/dev/null
+    ocop_as_postgres "psql -q -p $port -d $db -c 'SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm;'" >/dev/null
   done
   export OCOP_DB_HOST_CONNECTION="Host=127.0.0.1;Port=$port;Username=ocop;Password=ocop"
 }

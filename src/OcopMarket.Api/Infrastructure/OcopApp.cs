@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using OcopMarket.Catalog;
 using OcopMarket.Catalog.Management;
 using OcopMarket.Cooperatives.Management;
+using OcopMarket.Ordering;
 using OcopMarket.Identity;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Infrastructure.Health;
@@ -35,6 +36,7 @@ public static class OcopApp
         services.AddListingManagement();
         services.AddCooperativeManagement();
         services.AddBuyers();
+        services.AddOrdering();
         services.AddOcopGraphQL();
         services.AddHostedService<SeedHostedService>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);

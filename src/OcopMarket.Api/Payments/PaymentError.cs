@@ -1,0 +1,15 @@
+namespace OcopMarket.Payments;
+
+/// <summary>
+/// An expected, caller-caused payment failure (bad amount, bad account, provider not configured…). Ordering turns it into a
+/// mutation payload's typed user error; exceptions stay for the unexpected.
+/// </summary>
+public sealed record PaymentError(string Code, string Field, string Message);
+
+/// <summary>The codes a <see cref="PaymentError"/> carries, so clients can switch on them.</summary>
+public static class PaymentErrorCodes
+{
+    public const string Invalid = "INVALID";
+    public const string AmountTooLarge = "AMOUNT_TOO_LARGE";
+    public const string NotConfigured = "PAYMENT_METHOD_NOT_CONFIGURED";
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OcopMarket.Payments.Stripe;
+using OcopMarket.Payments.VietQr;
+
+namespace OcopMarket.Payments;
+
+public static class PaymentsRegistration
+{
+    /// <summary>Card payments (Stripe) and bank transfers (VietQR). Both may be left unconfigured; callers check IsConfigured.</summary>
+    public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section))
+            .Validate(o => string.IsNullOrWhiteSpace(o.ApiBase) || Uri.IsWellFormedUriString(o.ApiBase, UriKind.Absolute),
+                "Payments:Stripe:ApiBase must be an absolute URL.")
+            .Validate(o => o.WebhookToleranceSeconds > 0, "Payments:Stripe:WebhookToleranceSeconds must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<StripeGateway>();
+
+        // A wrong BIN or account would put a bad QR code in front of every buyer: refuse to start rather than find out later.
+        services.AddOptions<BankTransferOptions>().Bind(configuration.GetSection(BankTransferOptions.Section))
+            .Validate(o => !o.IsConfigured || VietQrBuilder.Validate(
+                    new VietQrRequest(o.BankBin, o.AccountNumber, 1, TransferReference.Prefix)).Count == 0,
+                "Payments:BankTransfer: BankBin must be 6 digits and AccountNumber 1–19 letters or digits.")
+            .ValidateOnStart();
+        services.AddSingleton<BankTransferService>();
+        return services;
+    }
+}
