@@ -23,6 +23,17 @@ public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory pr
         ListingTable.QueueUpsert(session, product, cooperative, provinces);
     }
 
+    /// <summary>
+    /// Saves an edit of a product read at expectedVersion: Marten's numeric revision check makes SaveChangesAsync throw
+    /// JasperFx.ConcurrencyException (and store nothing) when someone saved it since, so no edit is silently lost.
+    /// </summary>
+    public void SaveRevision(Product product, Cooperative cooperative, int expectedVersion)
+    {
+        product.UpdatedAt = DateTimeOffset.UtcNow;
+        session.UpdateRevision(product, expectedVersion + 1);
+        ListingTable.QueueUpsert(session, product, cooperative, provinces);
+    }
+
     /// <summary>After a cooperative changes (status, province, name), its products' listing rows follow.</summary>
     public async Task RefreshListingsAsync(Cooperative cooperative, CancellationToken ct)
     {

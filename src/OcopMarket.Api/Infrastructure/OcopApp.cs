@@ -5,6 +5,8 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OcopMarket.Catalog;
+using OcopMarket.Catalog.Management;
+using OcopMarket.Cooperatives.Management;
 using OcopMarket.Ordering;
 using OcopMarket.Trade;
 using OcopMarket.Identity;
@@ -32,6 +34,8 @@ public static class OcopApp
         services.AddOcopPersistence(builder.Configuration);
         services.AddCatalog();
         services.AddIdentityAccess(builder.Configuration);
+        services.AddListingManagement();
+        services.AddCooperativeManagement();
         services.AddBuyers();
         services.AddOrdering();
         services.AddTrade();

@@ -59,14 +59,14 @@ public class IdentityFixture : ApiFixture
 public static class Gql
 {
     public const string Login = """
-        mutation($input: LoginInput!) { login(input: $input) { token expiresAt user { id email role cooperativeId buyerId } userErrors { code field message } } }
+        mutation($input: LoginInput!) { login(input: $input) { token expiresAt user { id email role cooperative { id } buyer { id } } userErrors { code field message } } }
         """;
 
-    public const string Me = "{ me { id email role cooperativeId buyerId } }";
+    public const string Me = "{ me { id email role cooperative { id slug } buyer { id name } } }";
 
     public const string RegisterBuyer = """
         mutation($input: RegisterBuyerInput!) { registerBuyer(input: $input) {
-          buyer { id name taxCode status addresses { isDefault provinceCode } } member { id email role buyerId } token
+          buyer { id name taxCode status addresses { isDefault provinceCode } } member { id email role buyer { id } } token
           userErrors { code field message } } }
         """;
 

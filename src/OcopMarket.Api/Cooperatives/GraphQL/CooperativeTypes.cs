@@ -46,6 +46,7 @@ public sealed class CooperativeType : ObjectGraphType<Cooperative>
         Field(x => x.LogoUrl, nullable: true);
         Field<NonNullGraphType<CooperativeStatusEnum>>("verificationStatus").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<StorefrontType>>("storefront").Resolve(ctx => ctx.Source);
+        Field(x => x.Version).Description("Revision of the profile; send it back as expectedVersion in updateStorefront.");
         Field<NonNullGraphType<ProductConnectionType>>("products")
             .Description("This cooperative's published products.")
             .ProductConnectionArguments()

@@ -62,7 +62,9 @@ public sealed class IdentityMutationFields : IMutationFields
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<RevokeApiKeyInput>("input");
-                var (key, error) = await ctx.Service<ApiKeyService>().RevokeAsync(ctx.Viewer(), input.Id, ctx.CancellationToken);
+                if (!GlobalIdInput.TryRead(input.Id, ApiKeyType.TypeName, out var id, out var invalid, "input", "id"))
+                    return new ApiKeyPayload { UserErrors = [invalid!] };
+                var (key, error) = await ctx.Service<ApiKeyService>().RevokeAsync(ctx.Viewer(), id, ctx.CancellationToken);
                 return new ApiKeyPayload { ApiKey = key, UserErrors = error != null ? [error] : [] };
             });
     }

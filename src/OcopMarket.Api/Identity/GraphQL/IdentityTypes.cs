@@ -1,4 +1,9 @@
 using GraphQL.Types;
+using Marten;
+using OcopMarket.Catalog.Queries;
+using OcopMarket.Cooperatives.GraphQL;
+using OcopMarket.Ordering.Buyers;
+using OcopMarket.Ordering.Buyers.GraphQL;
 using OcopMarket.Identity.Model;
 using OcopMarket.Infrastructure.GraphQL;
 
@@ -17,26 +22,35 @@ public sealed class RoleType : EnumerationGraphType
 
 public sealed class UserType : ObjectGraphType<User>
 {
+    public const string TypeName = "User";
+
     public UserType()
     {
-        Name = "User";
+        Name = TypeName;
         Description = "A person who signs in: an admin, a cooperative manager or a buyer member.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
         Field(x => x.Email);
         Field(x => x.DisplayName);
         Field<NonNullGraphType<RoleType>>("role").Resolve(ctx => ctx.Source.Role);
-        Field(x => x.CooperativeId, type: typeof(IdGraphType)).Description("The cooperative a manager manages.");
-        Field(x => x.BuyerId, type: typeof(IdGraphType)).Description("The buyer business a buyer member acts for.");
+        Field<CooperativeType>("cooperative")
+            .Description("The cooperative a manager manages.")
+            .Resolve(ctx => ctx.Source.CooperativeId is { } id ? ctx.Service<CatalogLoaders>().Cooperatives.Load(id) : null);
+        Field<BuyerType>("buyer")
+            .Description("The buyer business a buyer member acts for.")
+            .ResolveAsync(async ctx => ctx.Source.BuyerId is { } id
+                ? await ctx.Service<IQuerySession>().LoadAsync<Buyer>(id, ctx.CancellationToken) : null);
     }
 }
 
 public sealed class ApiKeyType : ObjectGraphType<ApiKey>
 {
+    public const string TypeName = "ApiKey";
+
     public ApiKeyType()
     {
-        Name = "ApiKey";
+        Name = TypeName;
         Description = "A third-party shop's key for reading the catalog. The secret is shown only when it is created.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
         Field(x => x.Name);
         Field(x => x.Prefix).Description("The first characters of the key, to tell keys apart.");
         Field(x => x.CreatedAt);
@@ -129,7 +143,7 @@ public sealed class CreateApiKeyInputType : InputObjectGraphType<CreateApiKeyInp
 
 public sealed class RevokeApiKeyInput
 {
-    public Guid Id { get; set; }
+    public string Id { get; set; } = "";
 }
 
 public sealed class RevokeApiKeyInputType : InputObjectGraphType<RevokeApiKeyInput>

@@ -24,10 +24,13 @@ public static class SaveConflicts
         }
         catch (Exception ex) when (IsStale(ex))
         {
+            // Later mutations of the same request share this session: they must not re-send the refused changes.
+            session.EjectAllPendingChanges();
             return UserError.Of(UserErrorCodes.Conflict, StaleMessage, field.Length > 0 ? field : ["input", "expectedVersion"]);
         }
         catch (Exception ex) when (IsDuplicate(ex))
         {
+            session.EjectAllPendingChanges();
             return UserError.Of(UserErrorCodes.Conflict, duplicateMessage.Length > 0 ? duplicateMessage : "This already exists.", field);
         }
     }

@@ -43,13 +43,8 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
         return new BuyerResult(buyer, [], member);
     }
 
-    public Task<BuyerResult> VerifyAsync(Viewer viewer, Guid buyerId, CancellationToken ct) =>
-        ChangeStatusAsync(viewer, buyerId, BuyerStatus.Verified, ct);
-
-    public Task<BuyerResult> SuspendAsync(Viewer viewer, Guid buyerId, CancellationToken ct) =>
-        ChangeStatusAsync(viewer, buyerId, BuyerStatus.Suspended, ct);
-
-    private async Task<BuyerResult> ChangeStatusAsync(Viewer viewer, Guid buyerId, BuyerStatus status, CancellationToken ct)
+    /// <summary>verifyBuyer / suspendBuyer: admins only.</summary>
+    public async Task<BuyerResult> ChangeStatusAsync(Viewer viewer, Guid buyerId, BuyerStatus status, CancellationToken ct)
     {
         if (viewer.CheckRole(Role.Admin) is { } denied) return BuyerResult.Fail(denied);
         var buyer = await session.LoadAsync<Buyer>(buyerId, ct);

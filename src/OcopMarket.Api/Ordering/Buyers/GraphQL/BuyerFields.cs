@@ -11,7 +11,7 @@ public sealed class BuyerQueryFields : IQueryFields
         query.Field<BuyerType>("buyer")
             .Description("A buyer business: its own members and admins only.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx => await ctx.Service<BuyerService>().GetAsync(ctx.Viewer(), ctx.GetArgument<Guid>("id"), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Service<BuyerService>().GetAsync(ctx.Viewer(), GlobalId.Require(ctx.GetArgument<string>("id"), BuyerType.TypeName), ctx.CancellationToken));
     }
 }
 
@@ -33,15 +33,19 @@ public sealed class BuyerMutationFields : IMutationFields
         mutation.Field<NonNullGraphType<BuyerPayloadType>>("verifyBuyer")
             .Description("Marks a buyer business VERIFIED so it may order (admins only).")
             .Argument<NonNullGraphType<BuyerIdInputType>>("input")
-            .ResolveAsync(async ctx => ToPayload(await ctx.Service<BuyerService>()
-                .VerifyAsync(ctx.Viewer(), ctx.GetArgument<BuyerIdInput>("input").BuyerId, ctx.CancellationToken)));
+            .ResolveAsync(async ctx => await ChangeStatusAsync(ctx, BuyerStatus.Verified));
 
         mutation.Field<NonNullGraphType<BuyerPayloadType>>("suspendBuyer")
             .Description("Suspends a buyer business: it can no longer order (admins only).")
             .Argument<NonNullGraphType<BuyerIdInputType>>("input")
-            .ResolveAsync(async ctx => ToPayload(await ctx.Service<BuyerService>()
-                .SuspendAsync(ctx.Viewer(), ctx.GetArgument<BuyerIdInput>("input").BuyerId, ctx.CancellationToken)));
+            .ResolveAsync(async ctx => await ChangeStatusAsync(ctx, BuyerStatus.Suspended));
     }
 
-    private static BuyerPayload ToPayload(BuyerResult result) => new() { Buyer = result.Buyer, UserErrors = result.Errors };
+    private static async Task<BuyerPayload> ChangeStatusAsync(IResolveFieldContext ctx, BuyerStatus status)
+    {
+        if (!GlobalIdInput.TryRead(ctx.GetArgument<BuyerIdInput>("input").BuyerId, BuyerType.TypeName, out var id, out var error, "input", "buyerId"))
+            return new BuyerPayload { UserErrors = [error!] };
+        var result = await ctx.Service<BuyerService>().ChangeStatusAsync(ctx.Viewer(), id, status, ctx.CancellationToken);
+        return new BuyerPayload { Buyer = result.Buyer, UserErrors = result.Errors };
+    }
 }

@@ -33,11 +33,13 @@ public sealed class BuyerAddressType : ObjectGraphType<BuyerAddress>
 
 public sealed class BuyerType : ObjectGraphType<Buyer>
 {
+    public const string TypeName = "Buyer";
+
     public BuyerType()
     {
-        Name = "Buyer";
+        Name = TypeName;
         Description = "A wholesale buyer business (shop, supermarket, restaurant, distributor).";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
         Field(x => x.Name);
         Field(x => x.TaxCode).Description("Mã số thuế: 10 digits, or 10 + '-' + 3 for a branch.");
         Field<NonNullGraphType<BuyerStatusType>>("status").Resolve(ctx => ctx.Source.Status);
@@ -106,7 +108,7 @@ public sealed class RegisterBuyerInputType : InputObjectGraphType<RegisterBuyerI
 
 public sealed class BuyerIdInput
 {
-    public Guid BuyerId { get; set; }
+    public string BuyerId { get; set; } = "";
 }
 
 public sealed class BuyerIdInputType : InputObjectGraphType<BuyerIdInput>

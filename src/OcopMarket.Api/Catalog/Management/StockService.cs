@@ -1,0 +1,48 @@
+using Marten;
+using OcopMarket.Catalog.Model;
+using OcopMarket.Identity;
+using OcopMarket.Identity.Model;
+using OcopMarket.Infrastructure.GraphQL;
+
+namespace OcopMarket.Catalog.Management;
+
+public sealed record StockResult(string? Sku, int? OnHand, int? Reserved, Product? Product, IReadOnlyList<UserError> Errors, bool Changed = false);
+
+/// <summary>setStock: a cooperative counts its goods. On-hand may never go below what placed orders have reserved.</summary>
+public sealed class StockService(IDocumentSession session, SkuRegistry skus, TimeProvider clock)
+{
+    public async Task<StockResult> SetOnHandAsync(Viewer viewer, SetStockInput input, CancellationToken ct)
+    {
+        if (viewer.CheckRole(Role.Admin, Role.CooperativeManager) is { } denied) return Fail(denied);
+        if (input.OnHand is < 0 or > 100_000_000)
+            return Fail(UserError.Of(UserErrorCodes.Validation, "On hand must be between 0 and 100,000,000.", "input", "onHand"));
+
+        var owners = await skus.OwnersAsync([input.Sku], ct);
+        var product = owners.TryGetValue(input.Sku, out var productId) ? await session.LoadAsync<Product>(productId, ct) : null;
+        if (product == null) return Fail(UserError.Of(UserErrorCodes.NotFound, "No variant with this SKU.", "input", "sku"));
+        if (viewer.CheckCooperative(product.CooperativeId) is { } foreign) return Fail(foreign);
+
+        var previous = await skus.TrySetOnHandAsync(input.Sku, input.OnHand, ct);
+        var stock = await skus.StockAsync(input.Sku, ct);
+        if (previous == null)
+        {
+            return Fail(UserError.Of(UserErrorCodes.Conflict,
+                $"{stock?.Reserved} units are reserved by placed orders; on hand cannot go below that.", "input", "onHand"));
+        }
+        if (previous != input.OnHand)
+        {
+            // Recorded after the stock write (a separate statement): the count itself is the source of truth.
+            session.Insert(new ListingChange
+            {
+                Id = Guid.NewGuid(), ProductId = product.Id, CooperativeId = product.CooperativeId, ProductSlug = product.Slug,
+                Action = "stock_set", At = clock.GetUtcNow(), ActorUserId = viewer.UserId, ActorEmail = viewer.Email ?? "",
+                Version = product.Version,
+                Changes = [new FieldChange($"stock[{input.Sku}].onHand", previous.ToString(), input.OnHand.ToString())]
+            });
+            await session.SaveChangesAsync(ct);
+        }
+        return new StockResult(input.Sku, stock?.OnHand, stock?.Reserved, product, [], previous != input.OnHand);
+    }
+
+    private static StockResult Fail(UserError error) => new(null, null, null, null, [error]);
+}

@@ -1,0 +1,70 @@
+using OcopMarket.Catalog.Management;
+using OcopMarket.Catalog.Management.Import;
+using OcopMarket.Catalog.Model;
+using OcopMarket.Identity;
+using OcopMarket.Identity.Model;
+using OcopMarket.Ordering.Buyers;
+using Xunit;
+
+namespace OcopMarket.Tests.Identity;
+
+/// <summary>The plain rules, without HTTP or a database.</summary>
+public class IdentityRulesTests
+{
+    [Theory]
+    [InlineData("0101234567", true)]
+    [InlineData("0101234567-001", true)]
+    [InlineData("0101234567001", true)]
+    [InlineData("0101.234.567", true)]
+    [InlineData("0101234567-000", false)]
+    [InlineData("010123456", false)]
+    [InlineData("01012345678", false)]
+    [InlineData("0101234567-01", false)]
+    [InlineData("", false)]
+    public void Tax_code_format(string text, bool valid) => Assert.Equal(valid, TaxCode.IsValid(text));
+
+    [Fact]
+    public void Tax_code_is_normalised_to_ten_digits_dash_three() => Assert.Equal("0101234567-002", TaxCode.Normalize("0101 234 567 002"));
+
+    [Fact]
+    public void Tiers_must_rise_in_quantity_and_not_rise_in_price()
+    {
+        Assert.Null(TierRules.Check([new PriceTier(10, 100), new PriceTier(50, 90), new PriceTier(100, 90)]));
+        Assert.NotNull(TierRules.Check([new PriceTier(10, 100), new PriceTier(10, 90)]));
+        Assert.NotNull(TierRules.Check([new PriceTier(10, 100), new PriceTier(20, 110)]));
+    }
+
+    [Fact]
+    public void Lockout_counts_attempts_locks_at_the_limit_and_unlocks_after_the_period()
+    {
+        var policy = new LockoutPolicy { MaxFailures = 2, LockMinutes = 10 };
+        var user = new User();
+        var now = DateTimeOffset.UtcNow;
+        Assert.True(policy.Admit(user, now));
+        Assert.False(policy.AfterFailure(user, now));
+        Assert.True(policy.Admit(user, now));
+        Assert.True(policy.AfterFailure(user, now));
+        Assert.False(policy.Admit(user, now.AddMinutes(9)));
+        Assert.True(policy.Admit(user, now.AddMinutes(11)));
+        policy.AfterSuccess(user, now.AddMinutes(11));
+        Assert.Equal(0, user.FailedLogins);
+    }
+
+    [Fact]
+    public void Listing_diff_names_the_changed_fields_and_matches_variants_by_sku()
+    {
+        var before = new Product { Name = "A", Variants = [new ProductVariant { Sku = "X", RetailPrice = 1 }, new ProductVariant { Sku = "Y", RetailPrice = 2 }] };
+        var after = new Product { Name = "B", Variants = [new ProductVariant { Sku = "Y", RetailPrice = 2 }, new ProductVariant { Sku = "X", RetailPrice = 3 }], Version = 9 };
+        var changes = ListingDiff.Between(before, after);
+        Assert.Equal([new FieldChange("name", "A", "B"), new FieldChange("variants[X].retailPrice", "1", "3")], changes);
+    }
+
+    [Fact]
+    public void Csv_reader_handles_quotes_line_breaks_and_semicolons()
+    {
+        var records = CsvReader.Read("a;b\r\n\"x;1\";\"say \"\"hi\"\"\nthere\"\n\nlast;2").ToList();
+        Assert.Equal(3, records.Count);
+        Assert.Equal(["x;1", "say \"hi\"\nthere"], records[1].Fields);
+        Assert.Equal(5, records[2].Line);
+    }
+}
