@@ -4,13 +4,13 @@ using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Ordering.Buyers;
+using OcopMarket.Ordering.Buyers.GraphQL;
 using OcopMarket.Ordering.Orders;
 
 namespace OcopMarket.Trade;
 
 public sealed class ProposeAgreementInput
 {
-    /// <summary>The buyer business's id (Buyer.id).</summary>
     public string BuyerId { get; set; } = "";
     public string Sku { get; set; } = "";
     public long UnitPrice { get; set; }
@@ -37,7 +37,8 @@ public sealed class SupplyAgreements(IDocumentSession session, Viewer viewer, Ti
             return Fail(UserError.Of(UserErrorCodes.Validation, "validTo must be on or after validFrom, and not in the past.", "input", "validTo"));
         if (input.ValidTo > input.ValidFrom.AddYears(3))
             return Fail(UserError.Of(UserErrorCodes.Validation, "An agreement runs for at most three years.", "input", "validTo"));
-        var buyer = Guid.TryParse(input.BuyerId, out var buyerId) ? await session.LoadAsync<Buyer>(buyerId, ct) : null;
+        if (!GlobalIdInput.TryRead(input.BuyerId, BuyerType.TypeName, out var buyerId, out var badId, "input", "buyerId")) return Fail(badId!);
+        var buyer = await session.LoadAsync<Buyer>(buyerId, ct);
         if (buyer is not { CanOrder: true }) return Fail(UserError.Of(UserErrorCodes.NotFound, "No verified buyer has that id.", "input", "buyerId"));
         var sku = input.Sku.Trim();
         var cooperativeId = viewer.CooperativeId!.Value;

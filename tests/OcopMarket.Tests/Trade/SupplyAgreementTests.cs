@@ -15,7 +15,7 @@ public class SupplyAgreementTests(OrderingFixture api) : IClassFixture<OrderingF
         mutation($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }
         """;
 
-    private async Task<string> BuyerIdAsync(GraphQLClient buyer) => (await buyer.PostAsync("{ me { buyerId } }")).OkData()["me"]!["buyerId"]!.GetValue<string>();
+    private async Task<string> BuyerIdAsync(GraphQLClient buyer) => (await buyer.PostAsync("{ me { buyer { id } } }")).OkData()["me"]!["buyer"]!["id"]!.GetValue<string>();
 
     private static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7).AddDays(fromToday)).ToString("yyyy-MM-dd");
 

@@ -93,7 +93,7 @@ public sealed class SupplyAgreementType : ObjectGraphType<SupplyAgreement>
         Name = TradeNames.SupplyAgreement;
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
-        Field<NonNullGraphType<IdGraphType>>("buyerId").Resolve(ctx => ctx.Source.BuyerId);
+        Field<NonNullGraphType<IdGraphType>>("buyerId").Resolve(ctx => GlobalId.Encode(Ordering.Buyers.GraphQL.BuyerType.TypeName, ctx.Source.BuyerId));
         Field<NonNullGraphType<CooperativeType>>("cooperative").Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));
         Field(x => x.Sku);
         Field<NonNullGraphType<VndGraphType>>("unitPrice").Resolve(ctx => ctx.Source.UnitPrice);
