@@ -13,6 +13,8 @@ using OcopMarket.Infrastructure.Http;
 using OcopMarket.Infrastructure.Persistence;
 using OcopMarket.Infrastructure.Seeding;
 using OcopMarket.Ordering.Buyers;
+using OcopMarket.Payments;
+using OcopMarket.Payments.Webhooks;
 
 namespace OcopMarket.Infrastructure;
 
@@ -33,6 +35,7 @@ public static class OcopApp
         services.AddIdentityAccess(builder.Configuration);
         services.AddBuyers();
         services.AddOrdering();
+        services.AddPayments(builder.Configuration);
         services.AddOcopGraphQL();
         services.AddHostedService<SeedHostedService>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
@@ -42,6 +45,7 @@ public static class OcopApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.UseIdentityAccess();
         app.MapGraphQL();
+        app.MapStripeWebhooks();
         return app;
     }
 
