@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OcopMarket.Catalog;
 using OcopMarket.Ordering;
+using OcopMarket.Trade;
 using OcopMarket.Identity;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Infrastructure.Health;
@@ -35,6 +36,7 @@ public static class OcopApp
         services.AddIdentityAccess(builder.Configuration);
         services.AddBuyers();
         services.AddOrdering();
+        services.AddTrade();
         services.AddPayments(builder.Configuration);
         services.AddOcopGraphQL();
         services.AddHostedService<SeedHostedService>();

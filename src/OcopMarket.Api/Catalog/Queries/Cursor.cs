@@ -34,10 +34,15 @@ public sealed record Cursor(ProductOrder Order, string Key, Guid Id)
         throw new ClientError(ErrorCodes.InvalidCursor, "The cursor is not valid; use a cursor returned by this connection.");
     }
 
+    // Keys must also fit the type they are bound as (ProductSearch.KeyValue): an out-of-range key would otherwise
+    // throw there and reach the client as INTERNAL instead of INVALID_CURSOR.
+    private static readonly long MaxMicros = (DateTime.MaxValue.Ticks - DateTime.UnixEpoch.Ticks) / 10;
+
     private static bool KeyIsWellFormed(ProductOrder order, string key) => order switch
     {
-        ProductOrder.Newest => long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out _),
-        ProductOrder.PriceAsc or ProductOrder.PriceDesc or ProductOrder.StarsDesc => long.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        ProductOrder.Newest => long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var micros) && micros <= MaxMicros,
+        ProductOrder.StarsDesc => int.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        ProductOrder.PriceAsc or ProductOrder.PriceDesc => long.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
         ProductOrder.Relevance => decimal.TryParse(key, NumberStyles.Number, CultureInfo.InvariantCulture, out _),
         _ => true
     };

@@ -1,4 +1,5 @@
 using OcopMarket.Catalog.Model;
+using OcopMarket.Catalog.Search;
 
 namespace OcopMarket.Catalog.Queries;
 
@@ -41,10 +42,13 @@ public sealed record ProductQuery(
     string? Before,
     Guid? CooperativeId = null)
 {
-    /// <summary>RELEVANCE is the default when searching and means NEWEST otherwise.</summary>
+    /// <summary>
+    /// RELEVANCE is the default when searching and means NEWEST otherwise. A search with no word in it ("!!!") is no
+    /// search: ProductSqlFilter adds no condition and no rank for it, so it must not select RELEVANCE either.
+    /// </summary>
     public ProductOrder EffectiveOrder =>
         Order is null or ProductOrder.Relevance
-            ? string.IsNullOrWhiteSpace(Search) ? ProductOrder.Newest : ProductOrder.Relevance
+            ? VietnameseText.Fold(Search).Length == 0 ? ProductOrder.Newest : ProductOrder.Relevance
             : Order.Value;
 }
 

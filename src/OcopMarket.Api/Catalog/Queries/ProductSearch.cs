@@ -86,7 +86,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
         var where = new ProductSqlFilter(command, schema, provinces, search, filter, null);
         command.CommandText = $"""
             with base as (
-              select l.province_code, l.grp, case when l.certified_until > current_date then l.stars else 0 end as stars
+              select l.province_code, l.grp, case when l.certified_until > {where.Today} then l.stars else 0 end as stars
               from {schema.Table(ListingTable.Name)} l where {where.Where})
             select 'province', province_code, count(*) from base group by province_code
             union all select 'group', grp, count(*) from base group by grp
@@ -117,7 +117,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
         ProductOrder.PriceAsc => new("l.min_price", false, NpgsqlDbType.Bigint),
         ProductOrder.PriceDesc => new("l.min_price", true, NpgsqlDbType.Bigint),
         ProductOrder.NameAsc => new("l.name_text", false, NpgsqlDbType.Text),
-        ProductOrder.StarsDesc => new("(case when l.certified_until > current_date then l.stars else 0 end)", true, NpgsqlDbType.Integer),
+        ProductOrder.StarsDesc => new($"(case when l.certified_until > {filter.Today} then l.stars else 0 end)", true, NpgsqlDbType.Integer),
         _ => throw new ArgumentOutOfRangeException(nameof(order))
     };
 

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Provinces;
 using OcopMarket.Catalog.Search;
 using OcopMarket.Catalog.Stock;
@@ -32,10 +33,21 @@ public sealed class ProductSqlFilter
             conditions.Add($"(l.province_code = any({p}) or l.former_province_code = any({p}))");
         }
         if (filter.Groups is { Count: > 0 } groups) conditions.Add($"l.grp = any({Param(groups.Select(g => g.ToString()).ToArray())})");
-        if (filter.MinStars is { } stars) conditions.Add($"l.stars >= {Param(stars)} and l.certified_until > current_date");
-        if (filter.CertifiedOnly == true) conditions.Add("l.stars > 0 and l.certified_until > current_date");
-        if (filter.MinPrice is { } min) conditions.Add($"l.max_price >= {Param(min)}");
-        if (filter.MaxPrice is { } max) conditions.Add($"l.min_price <= {Param(max)}");
+        if (filter.MinStars is { } stars) conditions.Add($"l.stars >= {Param(stars)} and l.certified_until > {Today}");
+        if (filter.CertifiedOnly == true) conditions.Add($"l.stars > 0 and l.certified_until > {Today}");
+        var minPrice = filter.MinPrice is { } min ? Param(min) : null;
+        var maxPrice = filter.MaxPrice is { } max ? Param(max) : null;
+        if (minPrice != null) conditions.Add($"l.max_price >= {minPrice}");
+        if (maxPrice != null) conditions.Add($"l.min_price <= {maxPrice}");
+        if (minPrice != null && maxPrice != null)
+        {
+            // With both bounds the span checks above are not enough: variants at 50 000 and 2 000 000 straddle a
+            // 100 000–300 000 range without either being in it. One variant's retail price must lie in the range.
+            conditions.Add($"""
+                exists (select 1 from {schema.Table("mt_doc_product")} pd, jsonb_array_elements(pd.data -> 'Variants') v
+                        where pd.id = l.id and (v ->> 'RetailPrice')::bigint between {minPrice} and {maxPrice})
+                """);
+        }
         if (filter.InStock is { } inStock)
         {
             var exists = $"exists (select 1 from {schema.Table(StockTable.Name)} s where s.product_id = l.id and s.on_hand > s.reserved)";
@@ -58,6 +70,15 @@ public sealed class ProductSqlFilter
     public string? RankExpression { get; }
 
     public string Where => string.Join(" and ", conditions);
+
+    /// <summary>
+    /// Today in Vietnam, bound as a date. Certificates expire on Vietnamese calendar days (the rule the certified field
+    /// applies with VietnamClock); current_date would follow the database session's time zone, which on a UTC server
+    /// is the previous day from 00:00 to 07:00 in Vietnam.
+    /// </summary>
+    public string Today => today ??= Param(VietnamClock.Today(), NpgsqlDbType.Date);
+
+    private string? today;
 
     public void And(string condition) => conditions.Add(condition);
 

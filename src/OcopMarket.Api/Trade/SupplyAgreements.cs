@@ -1,0 +1,97 @@
+using Marten;
+using OcopMarket.Catalog.Model;
+using OcopMarket.Identity;
+using OcopMarket.Identity.Model;
+using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Ordering.Buyers;
+using OcopMarket.Ordering.Orders;
+
+namespace OcopMarket.Trade;
+
+public sealed class ProposeAgreementInput
+{
+    /// <summary>The buyer business's id (Buyer.id).</summary>
+    public string BuyerId { get; set; } = "";
+    public string Sku { get; set; } = "";
+    public long UnitPrice { get; set; }
+    public DateOnly ValidFrom { get; set; }
+    public DateOnly ValidTo { get; set; }
+}
+
+public sealed class SupplyAgreementPayload : Payload
+{
+    public SupplyAgreement? SupplyAgreement { get; init; }
+}
+
+/// <summary>
+/// Standing prices between a buyer and a cooperative: the cooperative proposes, the buyer accepts, and from then on
+/// the buyer's orders for that SKU within the period are priced at the agreed price (see <see cref="AgreedPrices"/>).
+/// </summary>
+public sealed class SupplyAgreements(IDocumentSession session, Viewer viewer, TimeProvider time)
+{
+    public async Task<SupplyAgreementPayload> ProposeAsync(ProposeAgreementInput input, CancellationToken ct)
+    {
+        if (viewer.CheckRole(Role.CooperativeManager) is { } denied) return Fail(denied);
+        if (input.UnitPrice <= 0) return Fail(UserError.Of(UserErrorCodes.Validation, "The price must be greater than 0.", "input", "unitPrice"));
+        if (input.ValidTo < input.ValidFrom || input.ValidTo < VietnamClock.Today(time))
+            return Fail(UserError.Of(UserErrorCodes.Validation, "validTo must be on or after validFrom, and not in the past.", "input", "validTo"));
+        if (input.ValidTo > input.ValidFrom.AddYears(3))
+            return Fail(UserError.Of(UserErrorCodes.Validation, "An agreement runs for at most three years.", "input", "validTo"));
+        var buyer = Guid.TryParse(input.BuyerId, out var buyerId) ? await session.LoadAsync<Buyer>(buyerId, ct) : null;
+        if (buyer is not { CanOrder: true }) return Fail(UserError.Of(UserErrorCodes.NotFound, "No verified buyer has that id.", "input", "buyerId"));
+        var sku = input.Sku.Trim();
+        var cooperativeId = viewer.CooperativeId!.Value;
+        if (!await session.Query<Product>().AnyAsync(p => p.CooperativeId == cooperativeId && p.Variants.Any(v => v.Sku == sku), ct))
+            return Fail(UserError.Of(UserErrorCodes.NotFound, "Propose a price for one of your cooperative's own SKUs.", "input", "sku"));
+
+        var agreement = new SupplyAgreement
+        {
+            Id = Guid.NewGuid(), BuyerId = buyer.Id, CooperativeId = cooperativeId, Sku = sku, UnitPrice = input.UnitPrice,
+            ValidFrom = input.ValidFrom, ValidTo = input.ValidTo, CreatedAt = time.GetUtcNow()
+        };
+        session.Insert(agreement);
+        await session.SaveChangesAsync(ct);
+        return new SupplyAgreementPayload { SupplyAgreement = agreement };
+    }
+
+    public async Task<SupplyAgreementPayload> AcceptAsync(string agreementId, CancellationToken ct)
+    {
+        if (viewer.CheckRole(Role.Buyer) is { } denied) return Fail(denied);
+        var agreement = GlobalId.TryDecode(agreementId, out var type, out var id) && type == TradeNames.SupplyAgreement
+            ? await session.LoadAsync<SupplyAgreement>(id, ct) : null;
+        if (agreement == null) return Fail(UserError.Of(UserErrorCodes.NotFound, "No such agreement.", "id"));
+        if (agreement.BuyerId != viewer.BuyerId) return Fail(UserError.Of(UserErrorCodes.Forbidden, "This agreement was offered to another buyer.", "id"));
+        if (agreement.Status != AgreementStatus.Proposed)
+            return Fail(UserError.Of(UserErrorCodes.Conflict, "Only a proposed agreement can be accepted.", "id"));
+        agreement.Status = AgreementStatus.Active;
+        agreement.AcceptedAt = time.GetUtcNow();
+        session.Update(agreement);
+        await session.SaveChangesAsync(ct);
+        return new SupplyAgreementPayload { SupplyAgreement = agreement };
+    }
+
+    /// <summary>Buyers see theirs, managers their cooperative's, admins all.</summary>
+    public async Task<IReadOnlyList<SupplyAgreement>> ListAsync(CancellationToken ct)
+    {
+        viewer.DemandRole(Role.Buyer, Role.CooperativeManager, Role.Admin);
+        var query = session.Query<SupplyAgreement>().AsQueryable();
+        if (viewer.HasRole(Role.Buyer)) query = query.Where(a => a.BuyerId == viewer.BuyerId!.Value);
+        if (viewer.HasRole(Role.CooperativeManager)) query = query.Where(a => a.CooperativeId == viewer.CooperativeId!.Value);
+        return await query.OrderByDescending(a => a.CreatedAt).Take(200).ToListAsync(ct);
+    }
+
+    private static SupplyAgreementPayload Fail(UserError error) => new() { UserErrors = [error] };
+}
+
+/// <summary>Ordering's source of negotiated prices: the buyer's active agreements for the day (the lowest if several).</summary>
+public sealed class AgreedPrices(IQuerySession session) : INegotiatedPrices
+{
+    public async Task<IReadOnlyDictionary<string, long>> ForBuyerAsync(Guid buyerId, IReadOnlyCollection<string> skus, DateOnly day,
+        CancellationToken ct)
+    {
+        var agreements = await session.Query<SupplyAgreement>()
+            .Where(a => a.BuyerId == buyerId && a.Status == AgreementStatus.Active && a.Sku.IsOneOf(skus.ToArray()))
+            .ToListAsync(ct);
+        return agreements.Where(a => a.AppliesOn(day)).GroupBy(a => a.Sku).ToDictionary(g => g.Key, g => g.Min(a => a.UnitPrice));
+    }
+}
