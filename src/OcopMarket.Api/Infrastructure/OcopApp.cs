@@ -16,6 +16,8 @@ using OcopMarket.Infrastructure.Http;
 using OcopMarket.Infrastructure.Persistence;
 using OcopMarket.Infrastructure.Seeding;
 using OcopMarket.Ordering.Buyers;
+using OcopMarket.Payments;
+using OcopMarket.Payments.Webhooks;
 
 namespace OcopMarket.Infrastructure;
 
@@ -39,6 +41,7 @@ public static class OcopApp
         services.AddBuyers();
         services.AddOrdering();
         services.AddTrade();
+        services.AddPayments(builder.Configuration);
         services.AddOcopGraphQL();
         services.AddHostedService<SeedHostedService>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
@@ -48,6 +51,7 @@ public static class OcopApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.UseIdentityAccess();
         app.MapGraphQL();
+        app.MapStripeWebhooks();
         return app;
     }
 

@@ -12,4 +12,7 @@ public static class PaymentErrorCodes
     public const string Invalid = "INVALID";
     public const string AmountTooLarge = "AMOUNT_TOO_LARGE";
     public const string NotConfigured = "PAYMENT_METHOD_NOT_CONFIGURED";
+    public const string AlreadyPaid = "ALREADY_PAID";
+    /// <summary>Stripe could not be reached or refused the request; trying again later may work.</summary>
+    public const string ProviderUnavailable = "PAYMENT_PROVIDER_UNAVAILABLE";
 }

@@ -1,6 +1,14 @@
+using Marten;
+using Marten.Schema;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Ordering.Orders;
+using OcopMarket.Ordering.Orders.GraphQL;
+using OcopMarket.Payments.GraphQL;
+using OcopMarket.Payments.Model;
 using OcopMarket.Payments.Stripe;
 using OcopMarket.Payments.VietQr;
+using OcopMarket.Payments.Webhooks;
 
 namespace OcopMarket.Payments;
 
@@ -25,6 +33,25 @@ public static class PaymentsRegistration
                 "Payments:BankTransfer: BankBin must be 6 digits and AccountNumber 1–19 letters or digits.")
             .ValidateOnStart();
         services.AddSingleton<BankTransferService>();
+
+        services.ConfigureMarten(options =>
+        {
+            // A reference names one payment: a clash of random references must fail, not match two orders.
+            options.Schema.For<Payment>()
+                .UniqueIndex(UniqueIndexType.Computed, "ux_payment_transfer_reference", x => x.TransferReference!);
+            options.Schema.For<ProcessedStripeEvent>();
+        });
+        services.AddScoped<PaymentLedger>();
+        services.AddScoped<BuyerPaymentAccess>();
+        services.AddScoped<CardPayments>();
+        services.AddScoped<BankTransfers>();
+        services.AddScoped<PaymentRefunds>();
+        services.AddScoped<RefundRetries>();
+        services.AddScoped<StripeEventProcessor>();
+        services.AddScoped<PaymentLoaders>();
+        services.AddScoped<IOrderTransitionObserver, PaymentRefundObserver>();
+        services.AddSingleton<IMutationFields, PaymentMutationFields>();
+        services.AddTransient(_ => PurchaseOrderPaymentField.Create());
         return services;
     }
 }
