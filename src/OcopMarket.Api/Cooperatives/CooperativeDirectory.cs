@@ -6,12 +6,10 @@ using OcopMarket.Infrastructure.Persistence;
 
 namespace OcopMarket.Cooperatives;
 
-public sealed record CooperativePage(IReadOnlyList<Cooperative> Items, bool HasNextPage, bool HasPreviousPage);
-
 /// <summary>The public directory of verified cooperatives, in slug order, keyset-paged.</summary>
 public sealed class CooperativeDirectory(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, IQuerySession session)
 {
-    public async Task<CooperativePage> PageAsync(int first, string? after, IReadOnlyList<string>? provinceCodes, CancellationToken ct)
+    public async Task<Page<Cooperative>> PageAsync(int first, string? after, IReadOnlyList<string>? provinceCodes, CancellationToken ct)
     {
         var afterSlug = after == null ? null : DecodeCursor(after);
         await using var command = db.CreateCommand();
@@ -30,18 +28,16 @@ public sealed class CooperativeDirectory(NpgsqlDataSource db, DatabaseSchema sch
             select data, mt_version from {schema.Table("mt_doc_cooperative")}
             where {string.Join(" and ", conditions)} order by data ->> 'Slug' limit {first + 1}
             """;
-        var items = new List<Cooperative>();
+        var items = new List<(Cooperative, string)>();
         var serializer = store.Options.Serializer();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             var cooperative = serializer.FromJson<Cooperative>(reader, 0);
             cooperative.Version = reader.GetInt32(1);
-            items.Add(cooperative);
+            items.Add((cooperative, OpaqueCursor.Encode("c1", cooperative.Slug)));
         }
-        var more = items.Count > first;
-        if (more) items.RemoveAt(first);
-        return new CooperativePage(items, more, afterSlug != null);
+        return Page<Cooperative>.FromOverfetch(items, first, afterSlug != null);
     }
 
     public async Task<Cooperative?> BySlugAsync(string slug, CancellationToken ct)
@@ -56,19 +52,5 @@ public sealed class CooperativeDirectory(NpgsqlDataSource db, DatabaseSchema sch
         return cooperative is { Status: not CooperativeStatus.Suspended } ? cooperative : null;
     }
 
-    public static string Cursor(Cooperative cooperative) =>
-        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("c1|" + cooperative.Slug));
-
-    private static string DecodeCursor(string cursor)
-    {
-        try
-        {
-            var text = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith("c1|")) return text[3..];
-        }
-        catch (FormatException)
-        {
-        }
-        throw new ClientError(ErrorCodes.InvalidCursor, "The cursor is not valid; use a cursor returned by this connection.");
-    }
+    private static string DecodeCursor(string cursor) => OpaqueCursor.Decode(cursor, "c1", 1)[0];
 }

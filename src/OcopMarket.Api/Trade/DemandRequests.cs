@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FluentValidation;
 using Marten;
 using Npgsql;
@@ -59,8 +58,6 @@ public enum DemandRequestOrder
     Deadline
 }
 
-public sealed record DemandRequestPage(IReadOnlyList<(DemandRequest Node, string Cursor)> Edges, bool HasNextPage);
-
 /// <summary>
 /// Buyers post what they need; cooperatives see the open requests that match what they make (OCOP group, and the
 /// delivery province when the buyer asks for local supply). Scope always follows the viewer.
@@ -95,7 +92,7 @@ public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db
     }
 
     /// <summary>Buyers: their own requests. Managers: open, unexpired requests matching their cooperative. Admins: all.</summary>
-    public async Task<DemandRequestPage> ListAsync(int first, string? after, DemandRequestOrder order, CancellationToken ct)
+    public async Task<Page<DemandRequest>> ListAsync(int first, string? after, DemandRequestOrder order, CancellationToken ct)
     {
         viewer.DemandRole(Role.Buyer, Role.CooperativeManager, Role.Admin);
         await using var command = db.CreateCommand();
@@ -125,9 +122,7 @@ public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db
                 edges.Add((session.DocumentStore.Options.Serializer().FromJson<DemandRequest>(reader, 0), EncodeCursor(order, keyValue, reader.GetGuid(2))));
             }
         }
-        var more = edges.Count > first;
-        if (more) edges.RemoveAt(first);
-        return new DemandRequestPage(edges, more);
+        return Page<DemandRequest>.FromOverfetch(edges, first, after != null);
     }
 
     /// <summary>The SQL condition for "this request is open and this cooperative makes what it asks for".</summary>
@@ -163,25 +158,16 @@ public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db
         return "$" + command.Parameters.Count;
     }
 
-    private static string EncodeCursor(DemandRequestOrder order, string key, Guid id) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"d1|{order}|{key}|{id:N}"));
+    private static string EncodeCursor(DemandRequestOrder order, string key, Guid id) => OpaqueCursor.Encode("d1", order.ToString(), key, id.ToString("N"));
 
     private static (object Key, Guid Id) DecodeCursor(string cursor, DemandRequestOrder order)
     {
-        try
-        {
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split('|');
-            if (parts.Length == 4 && parts[0] == "d1" && parts[1] == order.ToString() && Guid.TryParseExact(parts[3], "N", out var id)
-                && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var key))
-            {
-                return order == DemandRequestOrder.Newest
-                    ? (new DateTimeOffset(Math.Min(key, DateTimeOffset.MaxValue.UtcTicks), TimeSpan.Zero), id)
-                    : (DateOnly.FromDayNumber((int)Math.Clamp(key, 0, DateOnly.MaxValue.DayNumber)), id);
-            }
-        }
-        catch (FormatException)
-        {
-        }
-        throw new ClientError(ErrorCodes.InvalidCursor, "The cursor is not valid; use a cursor returned by this connection.");
+        var parts = OpaqueCursor.Decode(cursor, "d1", 3);
+        if (parts[0] != order.ToString() || !Guid.TryParseExact(parts[2], "N", out var id)
+            || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var key))
+            throw OpaqueCursor.Invalid();
+        return order == DemandRequestOrder.Newest
+            ? (new DateTimeOffset(Math.Min(key, DateTimeOffset.MaxValue.UtcTicks), TimeSpan.Zero), id)
+            : (DateOnly.FromDayNumber((int)Math.Clamp(key, 0, DateOnly.MaxValue.DayNumber)), id);
     }
 }

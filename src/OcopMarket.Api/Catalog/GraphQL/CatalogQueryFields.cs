@@ -45,8 +45,7 @@ public sealed class CatalogQueryFields : IQueryFields
                 var filter = ctx.GetArgument<Dictionary<string, object?>?>("filter");
                 var codes = (filter?.GetValueOrDefault("provinceCodes") as IEnumerable<object>)?.Cast<string>().ToList();
                 var first = ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize;
-                return new CooperativeConnection(await ctx.Service<CooperativeDirectory>().PageAsync(first,
-                    ctx.GetArgument<string?>("after"), codes, ctx.CancellationToken));
+                return await ctx.Service<CooperativeDirectory>().PageAsync(first, ctx.GetArgument<string?>("after"), codes, ctx.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceType>>>>("provinces")

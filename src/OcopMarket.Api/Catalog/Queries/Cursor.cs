@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using OcopMarket.Infrastructure.GraphQL;
 
 namespace OcopMarket.Catalog.Queries;
@@ -10,28 +9,17 @@ namespace OcopMarket.Catalog.Queries;
 /// </summary>
 public sealed record Cursor(ProductOrder Order, string Key, Guid Id)
 {
-    public string Encode() =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"p1|{Order}|{Key}|{Id:N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public string Encode() => OpaqueCursor.Encode("p1", Order.ToString(), Key, Id.ToString("N"));
 
     public static Cursor Decode(string cursor, ProductOrder expectedOrder)
     {
-        try
-        {
-            var base64 = cursor.Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split('|');
-            if (parts.Length == 4 && parts[0] == "p1" && Enum.TryParse<ProductOrder>(parts[1], out var order)
-                && Guid.TryParseExact(parts[3], "N", out var id) && KeyIsWellFormed(order, parts[2]))
-            {
-                if (order != expectedOrder)
-                    throw new ClientError(ErrorCodes.InvalidCursor, $"This cursor belongs to order {order}, not {expectedOrder}.");
-                return new Cursor(order, parts[2], id);
-            }
-        }
-        catch (FormatException)
-        {
-        }
-        throw new ClientError(ErrorCodes.InvalidCursor, "The cursor is not valid; use a cursor returned by this connection.");
+        var parts = OpaqueCursor.Decode(cursor, "p1", 3);
+        if (!Enum.TryParse<ProductOrder>(parts[0], out var order) || !Guid.TryParseExact(parts[2], "N", out var id)
+            || !KeyIsWellFormed(order, parts[1]))
+            throw OpaqueCursor.Invalid();
+        if (order != expectedOrder)
+            throw new ClientError(ErrorCodes.InvalidCursor, $"This cursor belongs to order {order}, not {expectedOrder}.");
+        return new Cursor(order, parts[1], id);
     }
 
     // Keys must also fit the type they are bound as (ProductSearch.KeyValue): an out-of-range key would otherwise

@@ -114,31 +114,7 @@ public sealed class FormerProvinceType : ObjectGraphType<FormerProvince>
     }
 }
 
-public sealed record CooperativeConnection(CooperativePage Page);
-
-public sealed class CooperativeEdgeType : ObjectGraphType<Cooperative>
-{
-    public CooperativeEdgeType()
-    {
-        Name = "CooperativeEdge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(ctx => CooperativeDirectory.Cursor(ctx.Source));
-        Field<NonNullGraphType<CooperativeType>>("node").Resolve(ctx => ctx.Source);
-    }
-}
-
-public sealed class CooperativeConnectionType : ObjectGraphType<CooperativeConnection>
-{
-    public CooperativeConnectionType()
-    {
-        Name = "CooperativeConnection";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperativeEdgeType>>>>("edges").Resolve(ctx => ctx.Source.Page.Items);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperativeType>>>>("nodes").Resolve(ctx => ctx.Source.Page.Items);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => new PageInfo(ctx.Source.Page.HasNextPage,
-            ctx.Source.Page.HasPreviousPage,
-            ctx.Source.Page.Items.FirstOrDefault() is { } f ? CooperativeDirectory.Cursor(f) : null,
-            ctx.Source.Page.Items.LastOrDefault() is { } l ? CooperativeDirectory.Cursor(l) : null));
-    }
-}
+public sealed class CooperativeConnectionType() : ConnectionType<Cooperative, CooperativeType>(CooperativeType.TypeName);
 
 public sealed class CooperativeFilterInput : InputObjectGraphType
 {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Marten;
 using Npgsql;
 using OcopMarket.Identity;
@@ -9,15 +8,13 @@ using OcopMarket.Infrastructure.Persistence;
 
 namespace OcopMarket.Ordering.Orders;
 
-public sealed record OrderPage<T>(IReadOnlyList<(T Node, string Cursor)> Edges, bool HasNextPage, bool HasPreviousPage);
-
 /// <summary>
 /// Tenant-scoped order listings, newest first, keyset-paged: a buyer sees their own purchase orders, a manager their
 /// cooperative's sales orders, an admin everything. The scope comes from the viewer, never from the client.
 /// </summary>
 public sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
 {
-    public async Task<OrderPage<PurchaseOrder>> PurchaseOrdersAsync(int first, string? after, IReadOnlyList<CooperativeOrderStatus>? statuses,
+    public async Task<Page<PurchaseOrder>> PurchaseOrdersAsync(int first, string? after, IReadOnlyList<CooperativeOrderStatus>? statuses,
         CancellationToken ct)
     {
         viewer.DemandRole(Role.Buyer, Role.Admin);
@@ -30,7 +27,7 @@ public sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, Dat
         return await PageAsync<PurchaseOrder>("mt_doc_purchaseorder", conditions, parameters, first, after, ct);
     }
 
-    public async Task<OrderPage<CooperativeOrder>> SalesOrdersAsync(int first, string? after, IReadOnlyList<CooperativeOrderStatus>? statuses,
+    public async Task<Page<CooperativeOrder>> SalesOrdersAsync(int first, string? after, IReadOnlyList<CooperativeOrderStatus>? statuses,
         Guid? cooperativeId, CancellationToken ct)
     {
         viewer.DemandRole(Role.CooperativeManager, Role.Admin);
@@ -63,7 +60,7 @@ public sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, Dat
         return order;
     }
 
-    private async Task<OrderPage<T>> PageAsync<T>(string table, List<string> conditions, List<object> parameters, int first, string? after,
+    private async Task<Page<T>> PageAsync<T>(string table, List<string> conditions, List<object> parameters, int first, string? after,
         CancellationToken ct)
     {
         if (after != null)
@@ -82,9 +79,7 @@ public sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, Dat
             while (await reader.ReadAsync(ct))
                 edges.Add((serializer.FromJson<T>(reader, 0), EncodeCursor(reader.GetFieldValue<DateTimeOffset>(1), reader.GetGuid(2))));
         }
-        var more = edges.Count > first;
-        if (more) edges.RemoveAt(first);
-        return new OrderPage<T>(edges, more, after != null);
+        return Page<T>.FromOverfetch(edges, first, after != null);
     }
 
     private static string Add(List<object> parameters, object value)
@@ -93,21 +88,14 @@ public sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, Dat
         return "$" + parameters.Count;
     }
 
-    private static string EncodeCursor(DateTimeOffset at, Guid id) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"o1|{at.UtcTicks}|{id:N}"));
+    private static string EncodeCursor(DateTimeOffset at, Guid id) => OpaqueCursor.Encode("o1", at.UtcTicks.ToString(CultureInfo.InvariantCulture), id.ToString("N"));
 
     private static (DateTimeOffset, Guid) DecodeCursor(string cursor)
     {
-        try
-        {
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split('|');
-            if (parts.Length == 3 && parts[0] == "o1" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                && Guid.TryParseExact(parts[2], "N", out var id) && ticks <= DateTimeOffset.MaxValue.UtcTicks)
-                return (new DateTimeOffset(ticks, TimeSpan.Zero), id);
-        }
-        catch (FormatException)
-        {
-        }
-        throw new ClientError(ErrorCodes.InvalidCursor, "The cursor is not valid; use a cursor returned by this connection.");
+        var parts = OpaqueCursor.Decode(cursor, "o1", 2);
+        if (long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTimeOffset.MaxValue.UtcTicks
+            && Guid.TryParseExact(parts[1], "N", out var id))
+            return (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+        throw OpaqueCursor.Invalid();
     }
 }

@@ -134,17 +134,4 @@ public sealed class SupplyAgreementPayloadType : ObjectGraphType<SupplyAgreement
     }
 }
 
-public sealed class DemandRequestConnectionType : ObjectGraphType<DemandRequestPage>
-{
-    public DemandRequestConnectionType()
-    {
-        Name = "DemandRequestConnection";
-        var edge = new ObjectGraphType<(DemandRequest Node, string Cursor)> { Name = "DemandRequestEdge" };
-        edge.Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(ctx => ctx.Source.Cursor);
-        edge.Field<NonNullGraphType<DemandRequestType>>("node").Resolve(ctx => ctx.Source.Node);
-        Field("edges", new NonNullGraphType(new ListGraphType(new NonNullGraphType(edge)))).Resolve(ctx => ctx.Source.Edges);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemandRequestType>>>>("nodes").Resolve(ctx => ctx.Source.Edges.Select(e => e.Node).ToList());
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => new PageInfo(ctx.Source.HasNextPage, false,
-            ctx.Source.Edges.Count > 0 ? ctx.Source.Edges[0].Cursor : null, ctx.Source.Edges.Count > 0 ? ctx.Source.Edges[^1].Cursor : null));
-    }
-}
+public sealed class DemandRequestConnectionType() : ConnectionType<DemandRequest, DemandRequestType>(TradeNames.DemandRequest);

@@ -4,24 +4,9 @@ using OcopMarket.Infrastructure.GraphQL;
 
 namespace OcopMarket.Ordering.Orders.GraphQL;
 
-public class OrderConnectionType<TNode, TNodeType> : ObjectGraphType<OrderPage<TNode>> where TNodeType : IGraphType
-{
-    public OrderConnectionType(string name)
-    {
-        Name = name + "Connection";
-        var edge = new ObjectGraphType<(TNode Node, string Cursor)> { Name = name + "Edge" };
-        edge.Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(ctx => ctx.Source.Cursor);
-        edge.Field<NonNullGraphType<TNodeType>>("node").Resolve(ctx => ctx.Source.Node);
-        Field("edges", new NonNullGraphType(new ListGraphType(new NonNullGraphType(edge)))).Resolve(ctx => ctx.Source.Edges);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Resolve(ctx => ctx.Source.Edges.Select(e => e.Node).ToList());
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => new PageInfo(ctx.Source.HasNextPage, ctx.Source.HasPreviousPage,
-            ctx.Source.Edges.Count > 0 ? ctx.Source.Edges[0].Cursor : null, ctx.Source.Edges.Count > 0 ? ctx.Source.Edges[^1].Cursor : null));
-    }
-}
+public sealed class PurchaseOrderConnectionType() : ConnectionType<PurchaseOrder, PurchaseOrderType>("PurchaseOrder");
 
-public sealed class PurchaseOrderConnectionType() : OrderConnectionType<PurchaseOrder, PurchaseOrderType>("PurchaseOrder");
-
-public sealed class CooperativeOrderConnectionType() : OrderConnectionType<CooperativeOrder, CooperativeOrderType>("CooperativeOrder");
+public sealed class CooperativeOrderConnectionType() : ConnectionType<CooperativeOrder, CooperativeOrderType>("CooperativeOrder");
 
 public sealed class OrderQueryFields : IQueryFields
 {
