@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using OcopMarket.Bench;
+using OcopMarket.Bench.Generation;
+using OcopMarket.Bench.Scenarios;
+using OcopMarket.Infrastructure;
+
+// The catalog benchmark (issue 3): generate and load a synthetic catalog, drive the API over HTTP, print a Markdown report.
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (BenchOptions.HelpRequested)
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+var ct = stop.Token;
+void Progress(string message) => Console.Error.WriteLine($"[bench {DateTime.Now:HH:mm:ss}] {message}");
+
+// The application's own services (document store, CatalogWriter, ProductSearch) against the benchmark schema; not started.
+await using var app = OcopApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Marten"] = options.ConnectionString,
+        ["Marten:Schema"] = options.SchemaName,
+        ["Seed:Load"] = "false",
+        ["Logging:LogLevel:Default"] = "Warning",
+    }));
+
+var clock = Stopwatch.StartNew();
+var catalog = CatalogGenerator.Generate(options.Products, CatalogLoader.Provinces(app.Services), options.Seed);
+Progress($"generated {catalog.Products.Count:N0} products ({catalog.ListedSlugs.Count:N0} listed), {catalog.Cooperatives.Count:N0} cooperatives in {clock.ElapsedMilliseconds} ms");
+
+var loader = new CatalogLoader(app.Services, options.ConnectionString!, options.SchemaName);
+var load = await loader.EnsureLoadedAsync(catalog, options.BatchSize, options.LoadParallelism, options.Reload, ct);
+Progress(load.Reused ? $"schema {options.SchemaName} already holds this catalog: reused" : $"loaded in {load.Elapsed.TotalSeconds:0.0} s");
+if (options.LoadOnly)
+{
+    Console.WriteLine(Report.Render(options, load, [], []));
+    return 0;
+}
+
+var scenarios = ScenarioList.Selected(options);
+var results = new List<ScenarioResult>();
+var checkFailures = 0;
+var logPath = Path.Combine(".artifacts", "bench", $"api-{options.SchemaName}.log");
+await using (var api = await ApiProcess.StartAsync(options, logPath, ct))
+{
+    Progress($"API ready at {api.BaseAddress} (log: {logPath})");
+    using var http = LoadDriver.CreateClient(api.BaseAddress, options.Clients);
+    var context = new BenchContext(http, catalog, options);
+    var driver = new LoadDriver(http, options);
+    foreach (var scenario in scenarios)
+    {
+        await scenario.PrepareAsync(context, ct);
+        if (await driver.SampleAsync(scenario, ct) is { } problem)
+        {
+            checkFailures++;
+            Progress($"{scenario.Name}: sample response is wrong: {problem}");
+        }
+        var result = await driver.RunAsync(scenario, ct);
+        results.Add(result);
+        Progress($"{scenario.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50Ms:0.0} ms, p99 {result.P99Ms:0.0} ms, {result.Errors} errors");
+    }
+}
+
+var plans = new List<QueryPlan>();
+if (!options.NoExplain)
+{
+    var deep = scenarios.OfType<WalkPageScenario>().Select(s => s.DeepCursor).LastOrDefault(c => c != null);
+    plans = await QueryPlans.ExplainAsync(app.Services, deep, options.DeepPage, catalog.ListedSlugs[catalog.ListedSlugs.Count / 2], ct);
+}
+
+var report = Report.Render(options, load, results, plans);
+Console.WriteLine(report);
+if (options.Output is { } output) await File.WriteAllTextAsync(output, report, ct);
+return results.Any(r => r.Errors > 0) || checkFailures > 0 ? 1 : 0;
