@@ -22,6 +22,7 @@ internal sealed class ApiProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+    public int ProcessId => process.Id;
     public string LogPath { get; }
 
     public static async Task<ApiProcess> StartAsync(BenchOptions options, string logPath, CancellationToken ct)

@@ -6,7 +6,7 @@ using OcopMarket.Bench.Scenarios;
 namespace OcopMarket.Bench;
 
 internal sealed record ScenarioResult(Scenario Scenario, long Requests, long Errors, double Seconds, double P50Ms, double P99Ms,
-    double MaxMs, string? FirstError)
+    double MaxMs, string? FirstError, CpuShare? Cpu)
 {
     public double RequestsPerSecond => Requests / Seconds;
 }
@@ -15,7 +15,7 @@ internal sealed record ScenarioResult(Scenario Scenario, long Requests, long Err
 /// Drives one scenario: C clients, each sending its next request as soon as the last one answered (closed loop), on
 /// one keep-alive HttpClient, for a fixed time after a warm-up. Every response is read in full and checked.
 /// </summary>
-internal sealed class LoadDriver(HttpClient http, BenchOptions options)
+internal sealed class LoadDriver(HttpClient http, BenchOptions options, CpuUsage cpu)
 {
     public static HttpClient CreateClient(Uri baseAddress, int clients) => new(new SocketsHttpHandler
     {
@@ -42,16 +42,19 @@ internal sealed class LoadDriver(HttpClient http, BenchOptions options)
     {
         if (options.WarmupSeconds > 0) await RunClientsAsync(scenario, TimeSpan.FromSeconds(options.WarmupSeconds), ct);
         GC.Collect();
+        cpu.Restart();
         var started = Stopwatch.GetTimestamp();
         var clients = await RunClientsAsync(scenario, TimeSpan.FromSeconds(options.Seconds), ct);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var share = cpu.Stop();
 
         var latencies = clients.SelectMany(c => c.Latencies).ToArray();
         Array.Sort(latencies);
         double Percentile(double p) => latencies.Length == 0 ? double.NaN
             : TicksToMs(latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)]);
         return new ScenarioResult(scenario, latencies.Length, clients.Sum(c => c.Errors), seconds, Percentile(0.50), Percentile(0.99),
-            latencies.Length == 0 ? double.NaN : TicksToMs(latencies[^1]), clients.Select(c => c.FirstError).FirstOrDefault(e => e != null));
+            latencies.Length == 0 ? double.NaN : TicksToMs(latencies[^1]), clients.Select(c => c.FirstError).FirstOrDefault(e => e != null),
+            share);
     }
 
     private sealed class ClientRun(int index, int seed)

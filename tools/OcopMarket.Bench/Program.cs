@@ -59,7 +59,7 @@ await using (var api = await ApiProcess.StartAsync(options, logPath, ct))
     Progress($"API ready at {api.BaseAddress} (log: {logPath})");
     using var http = LoadDriver.CreateClient(api.BaseAddress, options.Clients);
     var context = new BenchContext(http, catalog, options);
-    var driver = new LoadDriver(http, options);
+    var driver = new LoadDriver(http, options, new CpuUsage(api.ProcessId));
     foreach (var scenario in scenarios)
     {
         await scenario.PrepareAsync(context, ct);
@@ -70,7 +70,8 @@ await using (var api = await ApiProcess.StartAsync(options, logPath, ct))
         }
         var result = await driver.RunAsync(scenario, ct);
         results.Add(result);
-        Progress($"{scenario.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50Ms:0.0} ms, p99 {result.P99Ms:0.0} ms, {result.Errors} errors");
+        Progress($"{scenario.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50Ms:0.0} ms, p99 {result.P99Ms:0.0} ms, {result.Errors} errors; CPU {result.Cpu}; " +
+                 $"API {result.Cpu?.MsPerRequest(result.Cpu.Api, result.Requests):0.00} ms/req, DB {result.Cpu?.MsPerRequest(result.Cpu.Database, result.Requests):0.00} ms/req");
     }
 }
 

@@ -14,6 +14,8 @@ internal static class Report
         md.AppendLine($"## Catalog benchmark: {options.Products:N0} products, {options.Clients} clients, {options.Seconds} s per scenario");
         md.AppendLine();
         md.AppendLine($"- Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; client and server share the cores.");
+        md.AppendLine("- CPU: share of all cores used during the timed run by the API, PostgreSQL, this client and other processes; " +
+                      "CPU ms/req divides the API's (PostgreSQL's) CPU time by the requests, which stays comparable when other work competes.");
         md.AppendLine($"- Catalog: {load.Cooperatives:N0} cooperatives, {load.Products:N0} products, {load.Variants:N0} variants (schema `{options.SchemaName}`).");
         md.AppendLine(load.Reused
             ? "- Load: reused the already-loaded schema (`--reload` to measure the load)."
@@ -21,8 +23,8 @@ internal static class Report
         if (results.Count == 0) return md.ToString();
 
         md.AppendLine();
-        md.AppendLine("| scenario | requests | errors | req/s | p50 ms | p99 ms | max ms | vs baseline | target | met |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        md.AppendLine("| scenario | requests | errors | req/s | p50 ms | p99 ms | max ms | vs baseline | target | met | CPU api/db/client/other | API CPU ms/req | DB CPU ms/req |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|");
         foreach (var r in results)
         {
             var baseline = r.Scenario.Baseline is { } name ? results.FirstOrDefault(b => b.Scenario.Name == name) : null;
@@ -32,7 +34,7 @@ internal static class Report
             var target = r.Scenario.Target;
             md.AppendLine($"| {r.Scenario.Description} | {r.Requests:N0} | {r.Errors:N0} | {r.RequestsPerSecond.ToString("N0", inv)} " +
                           $"| {r.P50Ms.ToString("0.0", inv)} | {r.P99Ms.ToString("0.0", inv)} | {r.MaxMs.ToString("0", inv)} | {ratioText} " +
-                          $"| {target?.ToString() ?? ""} | {(target == null ? "" : Meets(r, target, ratio) ? "yes" : "**no**")} |");
+                          $"| {target?.ToString() ?? ""} | {(target == null ? "" : Meets(r, target, ratio) ? "yes" : "**no**")} | {Cpu(r.Cpu)} | {PerRequest(r, c => c.Api)} | {PerRequest(r, c => c.Database)} |");
         }
         foreach (var r in results.Where(r => r.FirstError != null))
             md.AppendLine().AppendLine($"First error in {r.Scenario.Name}: `{r.FirstError!.ReplaceLineEndings(" ")}`");
@@ -50,6 +52,11 @@ internal static class Report
         }
         return md.ToString();
     }
+
+    private static string Cpu(CpuShare? c) => c == null ? "" : $"{c.Api:P0} / {c.Database:P0} / {c.Client:P0} / {c.Other:P0}";
+
+    private static string PerRequest(ScenarioResult r, Func<CpuShare, double> share) =>
+        r.Cpu is { } c ? c.MsPerRequest(share(c), r.Requests).ToString("0.00", CultureInfo.InvariantCulture) : "";
 
     private static bool Meets(ScenarioResult r, Target t, double? ratio) =>
         r.Errors == 0
