@@ -6,7 +6,7 @@ internal sealed class BenchOptions
     public int Products { get; private set; } = 10_000;
     public int Clients { get; private set; } = 10;
     public int Seconds { get; private set; } = 10;
-    public int WarmupSeconds { get; private set; } = 3;
+    public int WarmupSeconds { get; private set; } = 5;
     public int DeepPage { get; private set; } = 450;
     public int BatchSize { get; private set; } = 1_000;
     public int LoadParallelism { get; private set; } = 2;
@@ -19,6 +19,8 @@ internal sealed class BenchOptions
     public string ApiDll { get; private set; } = "src/OcopMarket.Api/bin/Release/net10.0/OcopMarket.Api.dll";
     public string? ConnectionString { get; private set; } = Environment.GetEnvironmentVariable("OCOP_BENCH_CONNECTION");
     public List<string>? Scenarios { get; private set; }
+    public Uri? Url { get; private set; }
+    public int ApiPid { get; private set; }
 
     public string SchemaName => Schema ?? $"bench_{Products}";
 
@@ -27,7 +29,7 @@ internal sealed class BenchOptions
           --products N        synthetic catalog size (default 10000)
           --clients C         concurrent HTTP clients (default 10)
           --seconds S         timed run per scenario (default 10)
-          --warmup S          warm-up per scenario, not counted (default 3)
+          --warmup S          warm-up per scenario before any timed run, not counted (default 5)
           --deep-page P       page number of the deep-page scenario (default 450)
           --scenarios a,b     run only these (listing, slug, search, walk-first, walk-page-450)
           --batch B           products per unit of work when loading (default 1000)
@@ -38,6 +40,7 @@ internal sealed class BenchOptions
           --schema NAME       database schema (default bench_<N>)
           --out FILE          also write the Markdown report to FILE
           --api-dll PATH      the built API (default src/OcopMarket.Api/bin/Release/net10.0/OcopMarket.Api.dll)
+          --url URL --pid P   drive an API that is already running (and its process id, for the CPU columns)
           --connection CS     Npgsql connection string (default $OCOP_BENCH_CONNECTION; bench.sh sets it)
         """;
 
@@ -64,6 +67,8 @@ internal sealed class BenchOptions
                 case "--schema": o.Schema = ValidSchema(Next()); break;
                 case "--out": o.Output = Next(); break;
                 case "--api-dll": o.ApiDll = Next(); break;
+                case "--url": o.Url = new Uri(Next()); break;
+                case "--pid": o.ApiPid = Int(1); break;
                 case "--connection": o.ConnectionString = Next(); break;
                 case "--scenarios": o.Scenarios = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(); break;
                 case "-h" or "--help": throw new HelpRequested();

@@ -70,6 +70,7 @@ internal sealed class CpuUsage(int apiPid)
     /// <summary>utime + stime of a process (fields 14 and 15 of /proc/PID/stat, after the command name).</summary>
     private static long ProcessTicks(int pid)
     {
+        if (pid <= 0) return 0;
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return long.Parse(fields[11]) + long.Parse(fields[12]);

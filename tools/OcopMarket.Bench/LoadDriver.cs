@@ -38,9 +38,15 @@ internal sealed class LoadDriver(HttpClient http, BenchOptions options, CpuUsage
         return scenario.Check(json.RootElement.GetProperty("data"));
     }
 
+    public async Task WarmUpAsync(Scenario scenario, int seconds, CancellationToken ct)
+    {
+        if (seconds > 0) await RunClientsAsync(scenario, TimeSpan.FromSeconds(seconds), ct);
+    }
+
+    /// <summary>A short warm-up of this scenario (after the warm-up pass over all of them), then the timed run.</summary>
     public async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken ct)
     {
-        if (options.WarmupSeconds > 0) await RunClientsAsync(scenario, TimeSpan.FromSeconds(options.WarmupSeconds), ct);
+        await WarmUpAsync(scenario, Math.Min(1, options.WarmupSeconds), ct);
         GC.Collect();
         cpu.Restart();
         var started = Stopwatch.GetTimestamp();
