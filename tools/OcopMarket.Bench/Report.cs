@@ -16,6 +16,9 @@ internal static class Report
         md.AppendLine($"- Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; client and server share the cores.");
         md.AppendLine("- CPU: share of all cores used during the timed run by the API, PostgreSQL, this client and other processes; " +
                       "CPU ms/req divides the API's (PostgreSQL's) CPU time by the requests, which stays comparable when other work competes.");
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString);
+        md.AppendLine($"- Database: PostgreSQL on {cs.Host}:{cs.Port}, SSL Mode={cs.SslMode}, Max Auto Prepare={cs.MaxAutoPrepare}, " +
+                      $"Options=`{cs.Options ?? ""}` (bench.sh; the API process gets the same connection string).");
         md.AppendLine($"- Catalog: {load.Cooperatives:N0} cooperatives, {load.Products:N0} products, {load.Variants:N0} variants (schema `{options.SchemaName}`).");
         md.AppendLine(load.Reused
             ? "- Load: reused the already-loaded schema (`--reload` to measure the load)."
