@@ -42,6 +42,10 @@ SELECT 'CREATE DATABASE ocop_test OWNER ocop' WHERE NOT EXISTS (SELECT FROM pg_d
 SQL
   for db in ocop ocop_test; do
     ocop_as_postgres "psql -q -p $port -d $db -c 'SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm;'" >/dev/null
+    # Data lives in memory/SSD: random reads cost about what sequential ones do. With the default 4.0 the planner
+    # prefers scanning every listing over the search indexes (measured: 116 ms vs 1.3 ms on 10,000 products).
+    ocop_as_postgres "psql -q -p $port -d postgres -c 'ALTER DATABASE $db SET random_page_cost = 1.1'" >/dev/null
   done
-  export OCOP_DB_HOST_CONNECTION="Host=127.0.0.1;Port=$port;Username=ocop;Password=ocop"
+  # Loopback needs no TLS (Npgsql would negotiate it); preparing the few hot statements saves re-planning them.
+  export OCOP_DB_HOST_CONNECTION="Host=127.0.0.1;Port=$port;Username=ocop;Password=ocop;SSL Mode=Disable;Max Auto Prepare=64;Auto Prepare Min Usages=2"
 }

@@ -23,35 +23,9 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
 
     public async Task<ProductPage> PageAsync(ProductQuery query, CancellationToken ct)
     {
-        if (query.First != null && query.Last != null)
-            throw new ClientError(ErrorCodes.BadUserInput, "Use first/after or last/before, not both.");
-        var backward = query.Last != null || (query.First == null && query.Before != null);
-        var size = query.First ?? query.Last ?? limits.Value.DefaultPageSize;
-        var order = query.EffectiveOrder;
-        var after = query.After is { } a ? Cursor.Decode(a, order) : null;
-        var before = query.Before is { } b ? Cursor.Decode(b, order) : null;
-
-        await using var command = db.CreateCommand();
-        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId);
-        var spec = Spec(order, filter);
-        // Walking backward reads the order reversed from the `before` cursor, then flips the page.
-        var descending = spec.Descending ^ backward;
-        var boundary = backward ? before : after;
-        if (boundary != null)
-        {
-            var op = descending ? "<" : ">";
-            filter.And($"({spec.Key}, l.id) {op} ({filter.Param(KeyValue(boundary), spec.KeyType)}, {filter.Param(boundary.Id)})");
-        }
+        var (command, order, size, backward, after, before) = PreparePage(query);
+        await using var _ = command;
         if (size == 0) return new ProductPage([], false, false);
-
-        var direction = descending ? "desc" : "asc";
-        command.CommandText = $"""
-            select d.data, d.mt_version, {spec.Key} as sort_key, l.id
-            from {schema.Table(ListingTable.Name)} l join {schema.Table("mt_doc_product")} d on d.id = l.id
-            where {filter.Where}
-            order by {spec.Key} {direction}, l.id {direction}
-            limit {size + 1}
-            """;
 
         var edges = new List<ProductEdge>(size + 1);
         var serializer = store.Options.Serializer();
@@ -72,26 +46,60 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
             : new ProductPage(edges, HasNextPage: more, HasPreviousPage: after != null);
     }
 
+    /// <summary>A page query's command (SQL and bound parameters, not yet run) and what reading its rows needs.</summary>
+    internal sealed record PageCommand(NpgsqlCommand Command, ProductOrder Order, int Size, bool Backward, Cursor? After, Cursor? Before);
+
+    /// <summary>Builds the page's SQL without running it (PageAsync runs it; the benchmark EXPLAINs it). Dispose the command.</summary>
+    internal PageCommand PreparePage(ProductQuery query)
+    {
+        if (query.First != null && query.Last != null)
+            throw new ClientError(ErrorCodes.BadUserInput, "Use first/after or last/before, not both.");
+        var backward = query.Last != null || (query.First == null && query.Before != null);
+        var size = query.First ?? query.Last ?? limits.Value.DefaultPageSize;
+        var order = query.EffectiveOrder;
+        var after = query.After is { } a ? Cursor.Decode(a, order) : null;
+        var before = query.Before is { } b ? Cursor.Decode(b, order) : null;
+
+        var command = db.CreateCommand();
+        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId);
+        var spec = Spec(order, filter);
+        // Walking backward reads the order reversed from the `before` cursor, then flips the page.
+        var descending = spec.Descending ^ backward;
+        var boundary = backward ? before : after;
+        if (boundary != null)
+        {
+            var op = descending ? "<" : ">";
+            filter.And($"({spec.Key}, l.id) {op} ({filter.Param(KeyValue(boundary), spec.KeyType)}, {filter.Param(boundary.Id)})");
+        }
+
+        var direction = descending ? "desc" : "asc";
+        command.CommandText = $"""
+            select d.data, d.mt_version, {spec.Key} as sort_key, l.id
+            from {schema.Table(ListingTable.Name)} l join {schema.Table("mt_doc_product")} d on d.id = l.id
+            where {filter.Where}
+            order by {spec.Key} {direction}, l.id {direction}
+            limit {size + 1}
+            """;
+        return new PageCommand(command, order, size, backward, after, before);
+    }
+
     public async Task<int> CountAsync(string? search, ProductFilter filter, Guid? cooperativeId, CancellationToken ct)
     {
-        await using var command = db.CreateCommand();
+        await using var command = PrepareCount(search, filter, cooperativeId);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
+    }
+
+    internal NpgsqlCommand PrepareCount(string? search, ProductFilter filter, Guid? cooperativeId)
+    {
+        var command = db.CreateCommand();
         var where = new ProductSqlFilter(command, schema, provinces, search, filter, cooperativeId);
         command.CommandText = $"select count(*) from {schema.Table(ListingTable.Name)} l where {where.Where}";
-        return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
+        return command;
     }
 
     public async Task<ProductFacets> FacetsAsync(string? search, ProductFilter filter, CancellationToken ct)
     {
-        await using var command = db.CreateCommand();
-        var where = new ProductSqlFilter(command, schema, provinces, search, filter, null);
-        command.CommandText = $"""
-            with base as (
-              select l.province_code, l.grp, case when l.certified_until > {where.Today} then l.stars else 0 end as stars
-              from {schema.Table(ListingTable.Name)} l where {where.Where})
-            select 'province', province_code, count(*) from base group by province_code
-            union all select 'group', grp, count(*) from base group by grp
-            union all select 'stars', stars::text, count(*) from base where stars > 0 group by stars
-            """;
+        await using var command = PrepareFacets(search, filter);
         var facets = new ProductFacets();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -107,6 +115,21 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
         }
         facets.Sort();
         return facets;
+    }
+
+    internal NpgsqlCommand PrepareFacets(string? search, ProductFilter filter)
+    {
+        var command = db.CreateCommand();
+        var where = new ProductSqlFilter(command, schema, provinces, search, filter, null);
+        command.CommandText = $"""
+            with base as (
+              select l.province_code, l.grp, case when l.certified_until > {where.Today} then l.stars else 0 end as stars
+              from {schema.Table(ListingTable.Name)} l where {where.Where})
+            select 'province', province_code, count(*) from base group by province_code
+            union all select 'group', grp, count(*) from base group by grp
+            union all select 'stars', stars::text, count(*) from base where stars > 0 group by stars
+            """;
+        return command;
     }
 
     private static OrderSpec Spec(ProductOrder order, ProductSqlFilter filter) => order switch
@@ -162,22 +185,33 @@ public sealed class ProductFacets
 /// <summary>Single listed products by slug or id (one indexed query each).</summary>
 public sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store)
 {
-    public Task<Product?> BySlugAsync(string slug, CancellationToken ct) => OneAsync("d.data ->> 'Slug' = @key", slug, ct);
+    public Task<Product?> BySlugAsync(string slug, CancellationToken ct) => OneAsync(BySlugCondition, slug, ct);
 
     public Task<Product?> ByIdAsync(Guid id, CancellationToken ct) => OneAsync("d.id = @key", id, ct);
 
     private async Task<Product?> OneAsync(string condition, object key, CancellationToken ct)
     {
-        await using var command = db.CreateCommand($"""
-            select d.data, d.mt_version from {schema.Table("mt_doc_product")} d
-            join {schema.Table(ListingTable.Name)} l on l.id = d.id
-            where {condition} and l.listed
-            """);
-        command.Parameters.AddWithValue("key", key);
+        await using var command = PrepareOne(condition, key);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
         var product = store.Options.Serializer().FromJson<Product>(reader, 0);
         product.Version = reader.GetInt32(1);
         return product;
+    }
+
+    /// <summary>The by-slug query's command, not yet run (the benchmark EXPLAINs it).</summary>
+    internal NpgsqlCommand PrepareBySlug(string slug) => PrepareOne(BySlugCondition, slug);
+
+    private const string BySlugCondition = "d.data ->> 'Slug' = @key";
+
+    private NpgsqlCommand PrepareOne(string condition, object key)
+    {
+        var command = db.CreateCommand($"""
+            select d.data, d.mt_version from {schema.Table("mt_doc_product")} d
+            join {schema.Table(ListingTable.Name)} l on l.id = d.id
+            where {condition} and l.listed
+            """);
+        command.Parameters.AddWithValue("key", key);
+        return command;
     }
 }
