@@ -28,7 +28,7 @@ public sealed class CatalogQueryFields : IQueryFields
             .Argument<StringGraphType>("search")
             .Argument<ProductFilterInput>("filter")
             .ResolveAsync(async ctx => await ctx.Service<ProductSearch>().FacetsAsync(ctx.GetArgument<string?>("search"),
-                ctx.GetArgument<ProductFilter?>("filter") ?? new ProductFilter(), ctx.CancellationToken));
+                ctx.GetArgument<ProductFilter?>("filter") ?? new ProductFilter(), null, ctx.CancellationToken));
 
         query.Field<CooperativeType>("cooperative")
             .Description("A cooperative's storefront by slug; null when there is none or it is suspended.")

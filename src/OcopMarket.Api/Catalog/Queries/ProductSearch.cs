@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -14,28 +15,32 @@ namespace OcopMarket.Catalog.Queries;
 
 /// <summary>
 /// The public catalog's read side: keyset-paged product listings, search, counts and facets, one SQL statement
-/// each, over the listing table's indexes. Deep pages cost what the first page costs.
+/// each, over the listing table's indexes. Deep pages cost what the first page costs. Scoped to a request: it
+/// remembers per search whether the words match (so the typo branch runs only when they do not) and the facets it
+/// computed (a search's totalCount is their sum, so a page with facets costs one count, not two).
 /// </summary>
 public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, IDocumentStore store,
-    IOptions<QueryLimits> limits)
+    CatalogLoaders loaders, IOptions<QueryLimits> limits)
 {
     private sealed record OrderSpec(string Key, bool Descending, NpgsqlDbType KeyType);
 
+    private readonly Dictionary<string, SearchMode> modes = new();
+    private readonly Dictionary<string, ProductFacets> facetsComputed = new();
+
     public async Task<ProductPage> PageAsync(ProductQuery query, CancellationToken ct)
     {
-        var (command, order, size, backward, after, before) = PreparePage(query);
+        var mode = await ModeAsync(query.Search, ct);
+        var (command, order, size, backward, after, before) = PreparePage(query, mode);
         await using var _ = command;
         if (size == 0) return new ProductPage([], false, false);
 
         var edges = new List<ProductEdge>(size + 1);
-        var serializer = store.Options.Serializer();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                var product = serializer.FromJson<Product>(reader, 0);
-                product.Version = reader.GetInt32(1);
-                edges.Add(new ProductEdge(product, new Cursor(order, KeyString(order, reader, 2), reader.GetGuid(3)).Encode()));
+                var product = ProductRows.Read(reader, 2, store, loaders);
+                edges.Add(new ProductEdge(product, new Cursor(order, KeyString(order, reader, 0), reader.GetGuid(1)).Encode()));
             }
         }
         var more = edges.Count > size;
@@ -50,7 +55,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
     internal sealed record PageCommand(NpgsqlCommand Command, ProductOrder Order, int Size, bool Backward, Cursor? After, Cursor? Before);
 
     /// <summary>Builds the page's SQL without running it (PageAsync runs it; the benchmark EXPLAINs it). Dispose the command.</summary>
-    internal PageCommand PreparePage(ProductQuery query)
+    internal PageCommand PreparePage(ProductQuery query, SearchMode mode = SearchMode.Words)
     {
         if (query.First != null && query.Last != null)
             throw new ClientError(ErrorCodes.BadUserInput, "Use first/after or last/before, not both.");
@@ -61,7 +66,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
         var before = query.Before is { } b ? Cursor.Decode(b, order) : null;
 
         var command = db.CreateCommand();
-        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId);
+        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId, mode);
         var spec = Spec(order, filter);
         // Walking backward reads the order reversed from the `before` cursor, then flips the page.
         var descending = spec.Descending ^ backward;
@@ -74,8 +79,9 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
 
         var direction = descending ? "desc" : "asc";
         command.CommandText = $"""
-            select d.data, d.mt_version, {spec.Key} as sort_key, l.id
+            select {spec.Key} as sort_key, l.id, d.data, d.mt_version, {ProductRows.Columns(schema)}
             from {schema.Table(ListingTable.Name)} l join {schema.Table("mt_doc_product")} d on d.id = l.id
+            {ProductRows.Join(schema)}
             where {filter.Where}
             order by {spec.Key} {direction}, l.id {direction}
             limit {size + 1}
@@ -85,21 +91,27 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
 
     public async Task<int> CountAsync(string? search, ProductFilter filter, Guid? cooperativeId, CancellationToken ct)
     {
-        await using var command = PrepareCount(search, filter, cooperativeId);
+        // A search's matches are few: counting them by group costs what counting them does, and the facets that a
+        // search page almost always asks for next are then already there (every product is in exactly one group).
+        if (ProductSqlFilter.PrefixQuery(search) != null)
+            return (await FacetsAsync(search, filter, cooperativeId, ct)).Groups.Sum(g => g.Count);
+        await using var command = PrepareCount(search, filter, cooperativeId, SearchMode.Words);
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
     }
 
-    internal NpgsqlCommand PrepareCount(string? search, ProductFilter filter, Guid? cooperativeId)
+    internal NpgsqlCommand PrepareCount(string? search, ProductFilter filter, Guid? cooperativeId, SearchMode mode = SearchMode.Words)
     {
         var command = db.CreateCommand();
-        var where = new ProductSqlFilter(command, schema, provinces, search, filter, cooperativeId);
+        var where = new ProductSqlFilter(command, schema, provinces, search, filter, cooperativeId, mode);
         command.CommandText = $"select count(*) from {schema.Table(ListingTable.Name)} l where {where.Where}";
         return command;
     }
 
-    public async Task<ProductFacets> FacetsAsync(string? search, ProductFilter filter, CancellationToken ct)
+    public async Task<ProductFacets> FacetsAsync(string? search, ProductFilter filter, Guid? cooperativeId, CancellationToken ct)
     {
-        await using var command = PrepareFacets(search, filter);
+        var memo = JsonSerializer.Serialize(new { search, filter, cooperativeId });
+        if (facetsComputed.TryGetValue(memo, out var known)) return known;
+        await using var command = PrepareFacets(search, filter, cooperativeId, await ModeAsync(search, ct));
         var facets = new ProductFacets();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -114,13 +126,13 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
             }
         }
         facets.Sort();
-        return facets;
+        return facetsComputed[memo] = facets;
     }
 
-    internal NpgsqlCommand PrepareFacets(string? search, ProductFilter filter)
+    internal NpgsqlCommand PrepareFacets(string? search, ProductFilter filter, Guid? cooperativeId = null, SearchMode mode = SearchMode.Words)
     {
         var command = db.CreateCommand();
-        var where = new ProductSqlFilter(command, schema, provinces, search, filter, null);
+        var where = new ProductSqlFilter(command, schema, provinces, search, filter, cooperativeId, mode);
         command.CommandText = $"""
             with base as (
               select l.province_code, l.grp, case when l.certified_until > {where.Today} then l.stars else 0 end as stars
@@ -130,6 +142,23 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
             union all select 'stars', stars::text, count(*) from base where stars > 0 group by stars
             """;
         return command;
+    }
+
+    /// <summary>
+    /// Words when the search's words (as prefixes) match some listed product; Fuzzy (words or a close name, for a typo)
+    /// only when they match nothing. Word similarity costs ~10 µs a row, so it is not computed for searches that work.
+    /// Decided once per search text and request, so a page, its count and its facets agree.
+    /// </summary>
+    private async Task<SearchMode> ModeAsync(string? search, CancellationToken ct)
+    {
+        var prefixQuery = ProductSqlFilter.PrefixQuery(search);
+        if (prefixQuery == null) return SearchMode.Words;
+        if (modes.TryGetValue(prefixQuery, out var known)) return known;
+        await using var command = db.CreateCommand(
+            $"select exists (select 1 from {schema.Table(ListingTable.Name)} l where l.listed and l.search @@ to_tsquery('simple', $1))");
+        command.Parameters.Add(new NpgsqlParameter { Value = prefixQuery });
+        var found = (bool)(await command.ExecuteScalarAsync(ct))!;
+        return modes[prefixQuery] = found ? SearchMode.Words : SearchMode.Fuzzy;
     }
 
     private static OrderSpec Spec(ProductOrder order, ProductSqlFilter filter) => order switch
@@ -179,39 +208,5 @@ public sealed class ProductFacets
         Provinces.Sort((a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
         Groups.Sort((a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
         Stars.Sort((a, b) => string.CompareOrdinal(b.Value, a.Value));
-    }
-}
-
-/// <summary>Single listed products by slug or id (one indexed query each).</summary>
-public sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store)
-{
-    public Task<Product?> BySlugAsync(string slug, CancellationToken ct) => OneAsync(BySlugCondition, slug, ct);
-
-    public Task<Product?> ByIdAsync(Guid id, CancellationToken ct) => OneAsync("d.id = @key", id, ct);
-
-    private async Task<Product?> OneAsync(string condition, object key, CancellationToken ct)
-    {
-        await using var command = PrepareOne(condition, key);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct)) return null;
-        var product = store.Options.Serializer().FromJson<Product>(reader, 0);
-        product.Version = reader.GetInt32(1);
-        return product;
-    }
-
-    /// <summary>The by-slug query's command, not yet run (the benchmark EXPLAINs it).</summary>
-    internal NpgsqlCommand PrepareBySlug(string slug) => PrepareOne(BySlugCondition, slug);
-
-    private const string BySlugCondition = "d.data ->> 'Slug' = @key";
-
-    private NpgsqlCommand PrepareOne(string condition, object key)
-    {
-        var command = db.CreateCommand($"""
-            select d.data, d.mt_version from {schema.Table("mt_doc_product")} d
-            join {schema.Table(ListingTable.Name)} l on l.id = d.id
-            where {condition} and l.listed
-            """);
-        command.Parameters.AddWithValue("key", key);
-        return command;
     }
 }

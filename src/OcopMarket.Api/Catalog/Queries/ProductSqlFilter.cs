@@ -9,6 +9,13 @@ using OcopMarket.Infrastructure.Persistence;
 
 namespace OcopMarket.Catalog.Queries;
 
+/// <summary>Words: the search's words must all match (as prefixes). Fuzzy: or the name is close to the search (a typo).</summary>
+public enum SearchMode
+{
+    Words,
+    Fuzzy
+}
+
 /// <summary>
 /// Turns a search and a filter into SQL conditions over the listing table (alias l) with bound parameters.
 /// Bad input (unknown province, inverted price range) is refused here with BAD_USER_INPUT, before any SQL runs.
@@ -20,7 +27,7 @@ public sealed class ProductSqlFilter
     private int parameters;
 
     public ProductSqlFilter(NpgsqlCommand command, DatabaseSchema schema, ProvinceDirectory provinces, string? search,
-        ProductFilter filter, Guid? cooperativeId)
+        ProductFilter filter, Guid? cooperativeId, SearchMode mode = SearchMode.Words)
     {
         this.command = command;
         Validate(filter, provinces);
@@ -54,17 +61,34 @@ public sealed class ProductSqlFilter
             conditions.Add(inStock ? exists : "not " + exists);
         }
 
-        var folded = VietnameseText.Fold(search);
-        if (folded.Length > 0)
+        if (PrefixQuery(search) is { } prefixQuery)
         {
-            var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(12).ToList();
-            // Every word matches as a prefix (search-as-you-type); the trigram branch forgives a typo in the name.
-            var tsQuery = $"to_tsquery('simple', {Param(string.Join(" & ", tokens.Select(t => t + ":*")))})";
-            var text = Param(string.Join(' ', tokens));
-            conditions.Add($"(l.search @@ {tsQuery} or l.name_text %> {text})");
-            RankExpression = $"round((ts_rank(l.search, {tsQuery}) + word_similarity({text}, l.name_text))::numeric, 6)";
+            // Every word matches as a prefix (search-as-you-type); names weigh more than the rest (tsvector weights).
+            var tsQuery = $"to_tsquery('simple', {Param(prefixQuery)})";
+            if (mode == SearchMode.Words)
+            {
+                conditions.Add($"l.search @@ {tsQuery}");
+                RankExpression = $"round(ts_rank(l.search, {tsQuery})::numeric, 6)";
+            }
+            else
+            {
+                // The trigram branch forgives a typo in the name ("nuoc mamm").
+                var text = Param(string.Join(' ', Tokens(search)));
+                conditions.Add($"(l.search @@ {tsQuery} or l.name_text %> {text})");
+                RankExpression = $"round((ts_rank(l.search, {tsQuery}) + word_similarity({text}, l.name_text))::numeric, 6)";
+            }
         }
     }
+
+    /// <summary>The search as a prefix tsquery ("nước mắm" → "nuoc:* & mam:*"), or null when it has no words.</summary>
+    public static string? PrefixQuery(string? search)
+    {
+        var tokens = Tokens(search);
+        return tokens.Count == 0 ? null : string.Join(" & ", tokens.Select(t => t + ":*"));
+    }
+
+    private static List<string> Tokens(string? search) =>
+        VietnameseText.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(12).ToList();
 
     /// <summary>Relevance of a row to the search (numeric, so it round-trips exactly through a cursor); null without search.</summary>
     public string? RankExpression { get; }

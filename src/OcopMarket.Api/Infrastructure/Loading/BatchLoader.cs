@@ -19,6 +19,15 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         return new Result(this, key);
     }
 
+    public bool IsLoaded(TKey key) => loaded.ContainsKey(key);
+
+    /// <summary>Stores a value another query already read, so asking for it later costs nothing.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        loaded.TryAdd(key, value);
+        pending.Remove(key);
+    }
+
     /// <summary>Number of batch queries issued (tests use it to prove there is no N+1).</summary>
     public int Batches { get; private set; }
 

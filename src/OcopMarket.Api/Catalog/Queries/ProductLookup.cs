@@ -1,0 +1,40 @@
+using Marten;
+using Npgsql;
+using OcopMarket.Catalog.Model;
+using OcopMarket.Catalog.Search;
+using OcopMarket.Infrastructure.Persistence;
+
+namespace OcopMarket.Catalog.Queries;
+
+/// <summary>Single listed products by slug or id: one indexed query each, which also brings the cooperative and stock.</summary>
+public sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, CatalogLoaders loaders)
+{
+    public Task<Product?> BySlugAsync(string slug, CancellationToken ct) => OneAsync(BySlugCondition, slug, ct);
+
+    public Task<Product?> ByIdAsync(Guid id, CancellationToken ct) => OneAsync("d.id = @key", id, ct);
+
+    private async Task<Product?> OneAsync(string condition, object key, CancellationToken ct)
+    {
+        await using var command = PrepareOne(condition, key);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ProductRows.Read(reader, 0, store, loaders) : null;
+    }
+
+    /// <summary>The by-slug query's command, not yet run (the benchmark EXPLAINs it).</summary>
+    internal NpgsqlCommand PrepareBySlug(string slug) => PrepareOne(BySlugCondition, slug);
+
+    private const string BySlugCondition = "d.data ->> 'Slug' = @key";
+
+    private NpgsqlCommand PrepareOne(string condition, object key)
+    {
+        var command = db.CreateCommand($"""
+            select d.data, d.mt_version, {ProductRows.Columns(schema)}
+            from {schema.Table("mt_doc_product")} d
+            join {schema.Table(ListingTable.Name)} l on l.id = d.id
+            {ProductRows.Join(schema)}
+            where {condition} and l.listed
+            """);
+        command.Parameters.AddWithValue("key", key);
+        return command;
+    }
+}
