@@ -3,7 +3,6 @@ using Marten.Schema;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Ordering.Orders;
-using OcopMarket.Ordering.Orders.GraphQL;
 using OcopMarket.Payments.GraphQL;
 using OcopMarket.Payments.Model;
 using OcopMarket.Payments.Stripe;
@@ -51,7 +50,6 @@ public static class PaymentsRegistration
         services.AddScoped<PaymentLoaders>();
         services.AddScoped<IOrderTransitionObserver, PaymentRefundObserver>();
         services.AddSingleton<IMutationFields, PaymentMutationFields>();
-        services.AddTransient(_ => PurchaseOrderPaymentField.Create());
         return services;
     }
 }

@@ -40,18 +40,6 @@ public sealed class PaymentMutationFields : IMutationFields
 /// PurchaseOrder.payment, added from here so Ordering does not depend on Payments: the type is built by DI, and this
 /// registration (made before AddGraphTypes, which only adds types not yet registered) adds the field after construction.
 /// </summary>
-public static class PurchaseOrderPaymentField
-{
-    public static PurchaseOrderType Create()
-    {
-        var type = new PurchaseOrderType();
-        type.Field<PaymentType>("payment")
-            .Description("How the order is being paid; null until the buyer starts a card payment or a bank transfer.")
-            .Resolve(ctx => ctx.Service<PaymentLoaders>().Payments.Load(ctx.Source.Id));
-        return type;
-    }
-}
-
 /// <summary>Per-request loader: a page of purchase orders loads all their payments in one query.</summary>
 public sealed class PaymentLoaders(IQuerySession session)
 {

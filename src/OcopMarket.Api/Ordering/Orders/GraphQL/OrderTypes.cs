@@ -42,6 +42,9 @@ public sealed class PurchaseOrderType : ObjectGraphType<PurchaseOrder>
         Field(x => x.CreatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperativeOrderType>>>>("cooperativeOrders")
             .Resolve(ctx => ctx.Service<OrderLoaders>().PartsOf(ctx.Source));
+        Field<Payments.GraphQL.PaymentType>("payment")
+            .Description("How the order is being paid; null until the buyer starts a card payment or a bank transfer.")
+            .Resolve(ctx => ctx.Service<Payments.GraphQL.PaymentLoaders>().Payments.Load(ctx.Source.Id));
     }
 }
 
