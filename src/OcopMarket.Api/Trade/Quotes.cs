@@ -125,7 +125,8 @@ public sealed class Quotes(IDocumentSession session, DemandRequests requests, Or
         }
         if (chosen.Count == 0) return Reject(UserError.Of(UserErrorCodes.Validation, "Choose at least one quote.", "input", "quoteIds"));
 
-        // The key is derived from the request and the chosen quotes: a retry returns the same order.
+        // The key is derived from the request and the chosen quotes: if marking the quotes fails after the order was
+        // placed, accepting again returns that same order instead of placing a second one.
         var key = $"quotes:{request.Id:N}:{string.Join(',', chosen.Select(q => $"{q.Id:N}@{q.Revision}").Order())}";
         var placed = await placement.PlaceAsync(new PlacementRequest(request.BuyerId, viewer.UserId!.Value, key,
             chosen.Select(q => new PlacementLine(q.Sku, q.Quantity, q.UnitPrice)).ToList(), input.DeliveryAddress,
@@ -143,6 +144,28 @@ public sealed class Quotes(IDocumentSession session, DemandRequests requests, Or
         session.Update(request);
         await session.SaveChangesAsync(ct);
         return new DemandRequestPayload { DemandRequest = request, PurchaseOrder = placed.PurchaseOrder };
+    }
+
+    /// <summary>The buyer withdraws an open request: it leaves the cooperatives' lists and its quotes are declined.</summary>
+    public async Task<DemandRequestPayload> WithdrawAsync(string requestId, CancellationToken ct)
+    {
+        if (viewer.CheckRole(Role.Buyer) is { } denied) return Reject(denied);
+        var request = await LoadRequestAsync(requestId, ct);
+        if (request == null) return Reject(UserError.Of(UserErrorCodes.NotFound, "No such request.", "id"));
+        if (request.BuyerId != viewer.BuyerId) return Reject(UserError.Of(UserErrorCodes.Forbidden, "This request belongs to another buyer.", "id"));
+        if (request.Status != DemandRequestStatus.Open)
+            return Reject(UserError.Of(TradeErrors.Closed, "Only an open request can be withdrawn.", "id"));
+        var now = time.GetUtcNow();
+        foreach (var quote in await session.Query<Quote>().Where(q => q.RequestId == request.Id && q.Status == QuoteStatus.Active).ToListAsync(ct))
+        {
+            quote.Status = QuoteStatus.Declined;
+            quote.UpdatedAt = now;
+            session.Update(quote);
+        }
+        request.Status = DemandRequestStatus.Withdrawn;
+        session.Update(request);
+        await session.SaveChangesAsync(ct);
+        return new DemandRequestPayload { DemandRequest = request };
     }
 
     /// <summary>The SKU must be one of the quoting cooperative's own products.</summary>

@@ -55,7 +55,14 @@ public sealed class SupplyAgreements(IDocumentSession session, Viewer viewer, Ti
         return new SupplyAgreementPayload { SupplyAgreement = agreement };
     }
 
-    public async Task<SupplyAgreementPayload> AcceptAsync(string agreementId, CancellationToken ct)
+    public Task<SupplyAgreementPayload> AcceptAsync(string agreementId, CancellationToken ct) =>
+        DecideAsync(agreementId, AgreementStatus.Active, ct);
+
+    public Task<SupplyAgreementPayload> DeclineAsync(string agreementId, CancellationToken ct) =>
+        DecideAsync(agreementId, AgreementStatus.Declined, ct);
+
+    /// <summary>The buyer the agreement was offered to accepts or declines it, once.</summary>
+    private async Task<SupplyAgreementPayload> DecideAsync(string agreementId, AgreementStatus decision, CancellationToken ct)
     {
         if (viewer.CheckRole(Role.Buyer) is { } denied) return Fail(denied);
         var agreement = GlobalId.TryDecode(agreementId, out var type, out var id) && type == TradeNames.SupplyAgreement
@@ -63,9 +70,9 @@ public sealed class SupplyAgreements(IDocumentSession session, Viewer viewer, Ti
         if (agreement == null) return Fail(UserError.Of(UserErrorCodes.NotFound, "No such agreement.", "id"));
         if (agreement.BuyerId != viewer.BuyerId) return Fail(UserError.Of(UserErrorCodes.Forbidden, "This agreement was offered to another buyer.", "id"));
         if (agreement.Status != AgreementStatus.Proposed)
-            return Fail(UserError.Of(UserErrorCodes.Conflict, "Only a proposed agreement can be accepted.", "id"));
-        agreement.Status = AgreementStatus.Active;
-        agreement.AcceptedAt = time.GetUtcNow();
+            return Fail(UserError.Of(UserErrorCodes.Conflict, "Only a proposed agreement can be accepted or declined.", "id"));
+        agreement.Status = decision;
+        if (decision == AgreementStatus.Active) agreement.AcceptedAt = time.GetUtcNow();
         session.Update(agreement);
         await session.SaveChangesAsync(ct);
         return new SupplyAgreementPayload { SupplyAgreement = agreement };

@@ -60,4 +60,15 @@ public class SupplyAgreementTests(OrderingFixture api) : IClassFixture<OrderingF
         Assert.Equal("VALIDATION", (await ProposeAsync(api.ManagerA, buyerId, "A2-KG", 45_000, 10, 5))["userErrors"]![0]!["code"]!.GetValue<string>());
         Assert.Equal("FORBIDDEN", (await ProposeAsync(api.Buyers[0], buyerId, "A2-KG", 45_000, 0, 5))["userErrors"]![0]!["code"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Declined_agreement_never_prices_orders_and_cannot_be_accepted_later()
+    {
+        const string decline = "mutation($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { status } userErrors { code } } }";
+        var buyer = api.Buyers[1];
+        var id = (await ProposeAsync(api.ManagerA, await BuyerIdAsync(buyer), "A2-KG", 39_000, 0, 30))["supplyAgreement"]!["id"]!.GetValue<string>();
+        Assert.Equal("DECLINED", (await buyer.PostAsync(decline, new { id })).OkData()["declineSupplyAgreement"]!["supplyAgreement"]!["status"]!.GetValue<string>());
+        Assert.Equal("CONFLICT", (await buyer.PostAsync(AcceptAgreement, new { id })).OkData()["acceptSupplyAgreement"]!["userErrors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal(50_000, (await LineOf(buyer, "A2-KG"))["unitPrice"]!.GetValue<long>());
+    }
 }

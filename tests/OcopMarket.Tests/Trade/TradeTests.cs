@@ -175,4 +175,19 @@ public class TradeTests(TradeFixture api) : IClassFixture<TradeFixture>
             api.Clock.Advance(-TimeSpan.FromMinutes(6));
         }
     }
+
+    [Fact]
+    public async Task Withdrawn_request_leaves_the_cooperatives_lists_and_declines_its_quotes()
+    {
+        const string withdraw = "mutation($id: ID!) { withdrawDemandRequest(id: $id) { demandRequest { status quotes { status } } userErrors { code } } }";
+        var request = await PostAsync("Bánh đa cho hội chợ, có thể huỷ");
+        await Quote(api.ManagerA, request, "A2-KG", 45_000);
+        Assert.Equal("FORBIDDEN", (await api.Buyers[1].PostAsync(withdraw, new { id = request })).OkData()["withdrawDemandRequest"]!["userErrors"]![0]!["code"]!.GetValue<string>());
+
+        var withdrawn = (await api.Buyers[0].PostAsync(withdraw, new { id = request })).OkData()["withdrawDemandRequest"]!["demandRequest"]!;
+        Assert.Equal("WITHDRAWN", withdrawn["status"]!.GetValue<string>());
+        Assert.All(withdrawn["quotes"]!.AsArray(), q => Assert.Equal("DECLINED", q!["status"]!.GetValue<string>()));
+        Assert.DoesNotContain(request, await VisibleTo(api.ManagerA));
+        Assert.Equal("REQUEST_CLOSED", (await api.Buyers[0].PostAsync(withdraw, new { id = request })).OkData()["withdrawDemandRequest"]!["userErrors"]![0]!["code"]!.GetValue<string>());
+    }
 }

@@ -121,6 +121,11 @@ public sealed class TradeMutationFields : IMutationFields
             .Argument<NonNullGraphType<AcceptQuotesInputType>>("input")
             .ResolveAsync(async ctx => await ctx.Service<Quotes>().AcceptAsync(ctx.GetArgument<AcceptQuotesInput>("input"), ctx.CancellationToken));
 
+        mutation.Field<NonNullGraphType<DemandRequestPayloadType>>("withdrawDemandRequest")
+            .Description("The buyer withdraws an open request; its quotes are declined.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => await ctx.Service<Quotes>().WithdrawAsync(ctx.GetArgument<string>("id"), ctx.CancellationToken));
+
         mutation.Field<NonNullGraphType<SupplyAgreementPayloadType>>("proposeSupplyAgreement")
             .Description("A cooperative offers a buyer a standing price for one of its SKUs over a period.")
             .Argument<NonNullGraphType<ProposeAgreementInputType>>("input")
@@ -130,5 +135,10 @@ public sealed class TradeMutationFields : IMutationFields
             .Description("The buyer accepts a proposed agreement; their orders for that SKU in the period use the agreed price.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx => await ctx.Service<SupplyAgreements>().AcceptAsync(ctx.GetArgument<string>("id"), ctx.CancellationToken));
+
+        mutation.Field<NonNullGraphType<SupplyAgreementPayloadType>>("declineSupplyAgreement")
+            .Description("The buyer declines a proposed agreement.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => await ctx.Service<SupplyAgreements>().DeclineAsync(ctx.GetArgument<string>("id"), ctx.CancellationToken));
     }
 }
