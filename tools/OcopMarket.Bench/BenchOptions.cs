@@ -31,7 +31,8 @@ internal sealed class BenchOptions
           --seconds S         timed run per scenario (default 10)
           --warmup S          warm-up per scenario before any timed run, not counted (default 5)
           --deep-page P       page number of the deep-page scenario (default 450)
-          --scenarios a,b     run only these (listing, slug, search, walk-first, walk-page-450)
+          --scenarios a,b     run only these (listing, slug, search, walk-first, walk-page-<P>,
+                              orders-spread, orders-hot)
           --batch B           products per unit of work when loading (default 1000)
           --load-parallel K   units of work saved concurrently when loading (default 2)
           --reload            drop and reload the schema even if it already holds this catalog

@@ -6,7 +6,7 @@ using OcopMarket.Bench.Scenarios;
 namespace OcopMarket.Bench;
 
 internal sealed record ScenarioResult(Scenario Scenario, long Requests, long Errors, double Seconds, double P50Ms, double P99Ms,
-    double MaxMs, string? FirstError, CpuShare? Cpu)
+    double MaxMs, string? FirstError, CpuShare? Cpu, Verification? Verification = null)
 {
     public double RequestsPerSecond => Requests / Seconds;
 }

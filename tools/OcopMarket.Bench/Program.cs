@@ -4,7 +4,7 @@ using OcopMarket.Bench.Generation;
 using OcopMarket.Bench.Scenarios;
 using OcopMarket.Infrastructure;
 
-// The catalog benchmark (issue 3): generate and load a synthetic catalog, drive the API over HTTP, print a Markdown report.
+// The benchmark (issue 3's catalog, issue 5's orders): generate and load a synthetic catalog, drive the API over HTTP, print a Markdown report.
 BenchOptions options;
 try
 {
@@ -59,7 +59,7 @@ await using (var api = options.Url == null ? await ApiProcess.StartAsync(options
     var baseAddress = api?.BaseAddress ?? options.Url!;
     Progress(api != null ? $"API ready at {baseAddress} (log: {logPath})" : $"driving the API at {baseAddress}");
     using var http = LoadDriver.CreateClient(baseAddress, options.Clients);
-    var context = new BenchContext(http, catalog, options);
+    var context = new BenchContext(http, catalog, options, app.Services);
     var driver = new LoadDriver(http, options, new CpuUsage(api?.ProcessId ?? options.ApiPid));
     foreach (var scenario in scenarios)
     {
@@ -77,6 +77,11 @@ await using (var api = options.Url == null ? await ApiProcess.StartAsync(options
     foreach (var scenario in scenarios)
     {
         var result = await driver.RunAsync(scenario, ct);
+        if (await scenario.VerifyAsync(context, ct) is { } verification)
+        {
+            result = result with { Verification = verification };
+            Progress($"{scenario.Name}: check after the run: {verification.Text}");
+        }
         results.Add(result);
         Progress($"{scenario.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50Ms:0.0} ms, p99 {result.P99Ms:0.0} ms, {result.Errors} errors; CPU {result.Cpu}; " +
                  $"API {result.Cpu?.MsPerRequest(result.Cpu.Api, result.Requests):0.00} ms/req, DB {result.Cpu?.MsPerRequest(result.Cpu.Database, result.Requests):0.00} ms/req");
@@ -93,4 +98,4 @@ if (!options.NoExplain)
 var report = Report.Render(options, load, results, plans);
 Console.WriteLine(report);
 if (options.Output is { } output) await File.WriteAllTextAsync(output, report, ct);
-return results.Any(r => r.Errors > 0) || checkFailures > 0 ? 1 : 0;
+return results.Any(r => r.Errors > 0 || r.Verification is { Ok: false }) || checkFailures > 0 ? 1 : 0;

@@ -41,6 +41,11 @@ internal static class Report
         }
         foreach (var r in results.Where(r => r.FirstError != null))
             md.AppendLine().AppendLine($"First error in {r.Scenario.Name}: `{r.FirstError!.ReplaceLineEndings(" ")}`");
+        if (results.Any(r => r.Verification != null))
+        {
+            md.AppendLine().AppendLine("Checks after each run (SQL on the benchmark schema):").AppendLine();
+            foreach (var r in results.Where(r => r.Verification != null)) md.AppendLine($"- {r.Scenario.Name}: {r.Verification!.Text}");
+        }
 
         if (plans.Count > 0)
         {

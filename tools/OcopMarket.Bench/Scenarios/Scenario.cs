@@ -8,7 +8,8 @@ namespace OcopMarket.Bench.Scenarios;
 /// <summary>
 /// One thing the benchmark measures: a request that concurrent clients send over and over for a fixed time.
 /// To add one, subclass this and list it in <see cref="ScenarioList"/>. PrepareAsync runs once before the timed run
-/// (walk to a cursor, register buyers, reset stock…); CreateRequest must be cheap and thread-safe per client.
+/// (walk to a cursor, register buyers, reset stock…); CreateRequest must be cheap and thread-safe per client;
+/// VerifyAsync runs once after the timed run.
 /// </summary>
 internal abstract class Scenario
 {
@@ -33,6 +34,9 @@ internal abstract class Scenario
 
     /// <summary>Checked once on a sample response before timing: null when the data is what the scenario expects.</summary>
     public virtual string? Check(JsonElement data) => null;
+
+    /// <summary>Checked once after the timed run (e.g. stock against the stored orders); null when there is nothing to check.</summary>
+    public virtual Task<Verification?> VerifyAsync(BenchContext context, CancellationToken ct) => Task.FromResult<Verification?>(null);
 }
 
 /// <summary>A goal: at least MinRps requests/s, p99 at most MaxP99Ms, at most MaxRatio times the baseline's cost.</summary>
@@ -51,10 +55,14 @@ internal sealed class ClientState(int index, int seed)
     public Random Random { get; } = new(seed * 7919 + index);
 }
 
-/// <summary>What scenarios can use while preparing: the API's address, a client, the generated catalog and options.</summary>
-internal sealed class BenchContext(HttpClient http, SyntheticCatalog catalog, BenchOptions options)
+/// <summary>
+/// What scenarios can use while preparing: the API's address, a client, the generated catalog, options, and the
+/// application's services against the benchmark schema (an OcopApp host that is built, not started).
+/// </summary>
+internal sealed class BenchContext(HttpClient http, SyntheticCatalog catalog, BenchOptions options, IServiceProvider services)
 {
     public HttpClient Http { get; } = http;
+    public IServiceProvider Services { get; } = services;
     public SyntheticCatalog Catalog { get; } = catalog;
     public BenchOptions Options { get; } = options;
 

@@ -3,12 +3,8 @@ namespace OcopMarket.Bench.Scenarios;
 /// <summary>
 /// Every scenario the benchmark knows, in the order they run. `--scenarios a,b` picks some by name.
 ///
-/// Extension point for ordering (issue 5), once placeOrder exists:
-///  - "order-spread": 10 buyers placing orders over 100 SKUs; "order-hot": all buyers on one SKU.
-///  - PrepareAsync registers and verifies one buyer per client (keep their tokens by ClientState.Index), picks the SKUs
-///    from context.Catalog and tops their stock up (CatalogWriter.QueueSetOnHand) so the run never runs dry.
-///  - CreateRequest sends placeOrder with the client's Authorization header and a fresh idempotencyKey per request.
-///  - IsFailure also counts a non-empty userErrors (e.g. OUT_OF_STOCK) as an error: the target is zero errors.
+/// Adding one: subclass Scenario (PrepareAsync for setup, CreateRequest per request, IsFailure, VerifyAsync after the run)
+/// and list it here. Issue 5's order scenarios are PlaceOrderScenario (Scenarios/OrderScenarios.cs, set up by OrderSetup).
 /// </summary>
 internal static class ScenarioList
 {
@@ -19,7 +15,8 @@ internal static class ScenarioList
         new SearchWithFacetsScenario(),
         new WalkPageScenario(1),
         new WalkPageScenario(options.DeepPage),
-        // new PlaceOrderScenario(skus: 100), new PlaceOrderScenario(skus: 1)   (issue 5)
+        PlaceOrderScenario.Spread(),
+        PlaceOrderScenario.Hot(),
     ];
 
     public static IReadOnlyList<Scenario> Selected(BenchOptions options)
