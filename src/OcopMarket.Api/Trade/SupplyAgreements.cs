@@ -97,9 +97,9 @@ public sealed class AgreedPrices(IQuerySession session) : INegotiatedPrices
     public async Task<IReadOnlyDictionary<string, long>> ForBuyerAsync(Guid buyerId, IReadOnlyCollection<string> skus, DateOnly day,
         CancellationToken ct)
     {
-        var agreements = await session.Query<SupplyAgreement>()
-            .Where(a => a.BuyerId == buyerId && a.Status == AgreementStatus.Active && a.Sku.IsOneOf(skus.ToArray()))
-            .ToListAsync(ct);
+        // Plain SQL: this runs on every order, and Marten's LINQ would compile a lambda for the SKU list each time.
+        var agreements = await session.QueryAsync<SupplyAgreement>(
+            "where buyer_id = ? and data ->> 'Status' = 'Active' and data ->> 'Sku' = any(?)", ct, buyerId, skus.ToArray());
         return agreements.Where(a => a.AppliesOn(day)).GroupBy(a => a.Sku).ToDictionary(g => g.Key, g => g.Min(a => a.UnitPrice));
     }
 }

@@ -29,7 +29,7 @@ public sealed class PlaceOrderPayload : Payload
 /// atomically and stores the order split per cooperative — all in one transaction, or nothing.
 /// </summary>
 public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, NpgsqlDataSource db, StockReservations stock,
-    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Viewer viewer)
+    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Viewer viewer, OrderLoaders loaders)
 {
     public const string BuyerNotVerified = "BUYER_NOT_VERIFIED";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
@@ -83,13 +83,14 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
             await tx.RollbackAsync(ct);
             return await ExistingAsync(request, hash, ct) ?? throw ex;
         }
+        loaders.Prime(order, parts);
         return new PlaceOrderPayload { PurchaseOrder = order };
     }
 
     private async Task<PlaceOrderPayload?> ExistingAsync(PlacementRequest request, string hash, CancellationToken ct)
     {
-        var existing = await query.Query<PurchaseOrder>()
-            .FirstOrDefaultAsync(o => o.BuyerId == request.BuyerId && o.IdempotencyKey == request.IdempotencyKey, ct);
+        var existing = (await query.QueryAsync<PurchaseOrder>("where buyer_id = ? and data ->> 'IdempotencyKey' = ?", ct,
+            request.BuyerId, request.IdempotencyKey)).SingleOrDefault();
         if (existing == null) return null;
         return existing.RequestHash == hash
             ? new PlaceOrderPayload { PurchaseOrder = existing }
