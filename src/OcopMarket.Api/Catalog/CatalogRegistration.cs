@@ -39,6 +39,7 @@ public static class CatalogRegistration
         });
 
         services.AddSingleton(ProvinceDirectory.LoadEmbedded());
+        services.AddMemoryCache();
         services.AddScoped<CatalogWriter>();
         services.AddScoped<ProductSearch>();
         services.AddScoped<ProductLookup>();

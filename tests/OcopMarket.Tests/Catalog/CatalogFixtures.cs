@@ -11,7 +11,11 @@ public class SeededCatalogFixture : ApiFixture
     {
         ["Seed:Load"] = "true",
         ["Seed:Path"] = Path.Combine(RepoRoot.Path, "seed"),
+        ["Catalog:FacetCacheSeconds"] = FacetCacheSeconds,
     };
+
+    /// <summary>The seeded catalog is read-only for most tests, so they run with the production facet cache on.</summary>
+    protected virtual string FacetCacheSeconds => "60";
 
     public SeedCatalog Seed => SeedCatalog.Instance;
 

@@ -129,7 +129,10 @@ public class CatalogPaginationTests(SeededCatalogFixture api)
 }
 
 /// <summary>Its own catalog, because the test adds products while it walks.</summary>
-public class PaginationStabilityFixture : SeededCatalogFixture;
+public class PaginationStabilityFixture : SeededCatalogFixture
+{
+    protected override string FacetCacheSeconds => "0"; // these tests add products between pages
+}
 
 public class CatalogPaginationStabilityTests(PaginationStabilityFixture api) : IClassFixture<PaginationStabilityFixture>
 {

@@ -35,6 +35,8 @@ public class ApiFixture : IAsyncLifetime
             ["ConnectionStrings:Marten"] = ConnectionString,
             ["Marten:Schema"] = Schema,
             ["Seed:Load"] = "false",
+            // Tests change the catalog and read counts right after: no cross-request facet cache unless a fixture asks.
+            ["Catalog:FacetCacheSeconds"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in Settings) settings[key] = value;

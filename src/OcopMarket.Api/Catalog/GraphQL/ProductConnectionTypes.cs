@@ -83,7 +83,8 @@ public static class ProductConnectionFields
             ctx.GetArgument<string?>("after"),
             ctx.GetArgument<int?>("last"),
             ctx.GetArgument<string?>("before"),
-            cooperativeId);
+            cooperativeId,
+            WithRelated: SelectionScan.Mentions(ctx, "cooperative", "stockAvailable"));
         return new ProductConnection(await ctx.Service<ProductSearch>().PageAsync(query, ctx.CancellationToken), query);
     }
 }

@@ -40,8 +40,11 @@ public sealed record ProductQuery(
     string? After,
     int? Last,
     string? Before,
-    Guid? CooperativeId = null)
+    Guid? CooperativeId = null,
+    bool WithRelated = true)
 {
+    // WithRelated: read each product's cooperative and stock in the same statement (the client selected them).
+
     /// <summary>
     /// RELEVANCE is the default when searching and means NEWEST otherwise. A search with no word in it ("!!!") is no
     /// search: ProductSqlFilter adds no condition and no rank for it, so it must not select RELEVANCE either.

@@ -15,11 +15,13 @@ namespace OcopMarket.Catalog.Queries;
 /// </summary>
 public static class ProductRows
 {
-    /// <summary>Select-list tail; the query must alias the listing table l.</summary>
-    public static string Columns(DatabaseSchema schema) =>
-        $"c.data, c.mt_version, (select json_object_agg(s.sku, s.on_hand - s.reserved) from {schema.Table(StockTable.Name)} s where s.product_id = l.id)";
+    /// <summary>Select-list tail; the query must alias the listing table l. Without related data, nulls keep the shape.</summary>
+    public static string Columns(DatabaseSchema schema, bool withRelated = true) => withRelated
+        ? $"c.data, c.mt_version, (select json_object_agg(s.sku, s.on_hand - s.reserved) from {schema.Table(StockTable.Name)} s where s.product_id = l.id)"
+        : "null::jsonb, null::bigint, null::json";
 
-    public static string Join(DatabaseSchema schema) => $"join {schema.Table("mt_doc_cooperative")} c on c.id = l.cooperative_id";
+    public static string Join(DatabaseSchema schema, bool withRelated = true) =>
+        withRelated ? $"join {schema.Table("mt_doc_cooperative")} c on c.id = l.cooperative_id" : "";
 
     /// <summary>Reads the product at column <paramref name="first"/> (data, mt_version) and primes the loaders from the columns after.</summary>
     public static Product Read(DbDataReader reader, int first, IDocumentStore store, CatalogLoaders loaders)
@@ -27,6 +29,7 @@ public static class ProductRows
         var serializer = store.Options.Serializer();
         var product = serializer.FromJson<Product>(reader, first);
         product.Version = reader.GetInt32(first + 1);
+        if (reader.IsDBNull(first + 2)) return product; // related data not selected
         if (!loaders.Cooperatives.IsLoaded(product.CooperativeId))
         {
             var cooperative = serializer.FromJson<Cooperative>(reader, first + 2);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Marten;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
@@ -15,17 +16,30 @@ namespace OcopMarket.Catalog.Queries;
 
 /// <summary>
 /// The public catalog's read side: keyset-paged product listings, search, counts and facets, one SQL statement
-/// each, over the listing table's indexes. Deep pages cost what the first page costs. Scoped to a request: it
-/// remembers per search whether the words match (so the typo branch runs only when they do not) and the facets it
-/// computed (a search's totalCount is their sum, so a page with facets costs one count, not two).
+/// each, over the listing table's indexes. Deep pages cost what the first page costs. Per search it remembers whether
+/// the words match (so the typo branch runs only when they do not) and the facets it computed (a search's totalCount
+/// is their sum, so a page with facets costs one count, not two) — for Catalog:FacetCacheSeconds in this process
+/// (default 5), since a filter sidebar may lag a few seconds behind the catalog; 0 keeps them for the request only.
 /// </summary>
 public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, IDocumentStore store,
-    CatalogLoaders loaders, IOptions<QueryLimits> limits)
+    CatalogLoaders loaders, IOptions<QueryLimits> limits, IMemoryCache cache, IConfiguration configuration)
 {
     private sealed record OrderSpec(string Key, bool Descending, NpgsqlDbType KeyType);
 
-    private readonly Dictionary<string, SearchMode> modes = new();
-    private readonly Dictionary<string, ProductFacets> facetsComputed = new();
+    private readonly Dictionary<string, object> requestMemo = new();
+    private readonly TimeSpan shared = TimeSpan.FromSeconds(configuration.GetValue("Catalog:FacetCacheSeconds", 5));
+
+    /// <summary>The value for this key from the request, the process cache or the database, in that order.</summary>
+    private async Task<T> RememberedAsync<T>(string key, Func<Task<T>> compute) where T : notnull
+    {
+        key = $"{schema.Name}|{key}";
+        if (requestMemo.TryGetValue(key, out var mine)) return (T)mine;
+        if (shared > TimeSpan.Zero && cache.TryGetValue(key, out T? cached) && cached != null) return (T)(requestMemo[key] = cached);
+        var value = await compute();
+        if (shared > TimeSpan.Zero) cache.Set(key, value, shared);
+        requestMemo[key] = value;
+        return value;
+    }
 
     public async Task<ProductPage> PageAsync(ProductQuery query, CancellationToken ct)
     {
@@ -79,9 +93,9 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
 
         var direction = descending ? "desc" : "asc";
         command.CommandText = $"""
-            select {spec.Key} as sort_key, l.id, d.data, d.mt_version, {ProductRows.Columns(schema)}
+            select {spec.Key} as sort_key, l.id, d.data, d.mt_version, {ProductRows.Columns(schema, query.WithRelated)}
             from {schema.Table(ListingTable.Name)} l join {schema.Table("mt_doc_product")} d on d.id = l.id
-            {ProductRows.Join(schema)}
+            {ProductRows.Join(schema, query.WithRelated)}
             where {filter.Where}
             order by {spec.Key} {direction}, l.id {direction}
             limit {size + 1}
@@ -109,9 +123,14 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
 
     public async Task<ProductFacets> FacetsAsync(string? search, ProductFilter filter, Guid? cooperativeId, CancellationToken ct)
     {
-        var memo = JsonSerializer.Serialize(new { search, filter, cooperativeId });
-        if (facetsComputed.TryGetValue(memo, out var known)) return known;
-        await using var command = PrepareFacets(search, filter, cooperativeId, await ModeAsync(search, ct));
+        var mode = await ModeAsync(search, ct);
+        return await RememberedAsync("facets|" + JsonSerializer.Serialize(new { search, filter, cooperativeId }),
+            () => ReadFacetsAsync(search, filter, cooperativeId, mode, ct));
+    }
+
+    private async Task<ProductFacets> ReadFacetsAsync(string? search, ProductFilter filter, Guid? cooperativeId, SearchMode mode, CancellationToken ct)
+    {
+        await using var command = PrepareFacets(search, filter, cooperativeId, mode);
         var facets = new ProductFacets();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -126,7 +145,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
             }
         }
         facets.Sort();
-        return facetsComputed[memo] = facets;
+        return facets;
     }
 
     internal NpgsqlCommand PrepareFacets(string? search, ProductFilter filter, Guid? cooperativeId = null, SearchMode mode = SearchMode.Words)
@@ -153,12 +172,13 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
     {
         var prefixQuery = ProductSqlFilter.PrefixQuery(search);
         if (prefixQuery == null) return SearchMode.Words;
-        if (modes.TryGetValue(prefixQuery, out var known)) return known;
-        await using var command = db.CreateCommand(
-            $"select exists (select 1 from {schema.Table(ListingTable.Name)} l where l.listed and l.search @@ to_tsquery('simple', $1))");
-        command.Parameters.Add(new NpgsqlParameter { Value = prefixQuery });
-        var found = (bool)(await command.ExecuteScalarAsync(ct))!;
-        return modes[prefixQuery] = found ? SearchMode.Words : SearchMode.Fuzzy;
+        return await RememberedAsync("mode|" + prefixQuery, async () =>
+        {
+            await using var command = db.CreateCommand(
+                $"select exists (select 1 from {schema.Table(ListingTable.Name)} l where l.listed and l.search @@ to_tsquery('simple', $1))");
+            command.Parameters.Add(new NpgsqlParameter { Value = prefixQuery });
+            return (bool)(await command.ExecuteScalarAsync(ct))! ? SearchMode.Words : SearchMode.Fuzzy;
+        });
     }
 
     private static OrderSpec Spec(ProductOrder order, ProductSqlFilter filter) => order switch
