@@ -11,7 +11,7 @@ internal static class Report
     {
         var md = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        md.AppendLine($"## Catalog benchmark: {options.Products:N0} products, {options.Clients} clients, {options.Seconds} s per scenario");
+        md.AppendLine($"## OcopMarket benchmark: {options.Products:N0} products, {options.Clients} clients, {options.Seconds} s per scenario");
         md.AppendLine();
         md.AppendLine($"- Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; client and server share the cores.");
         md.AppendLine("- CPU: share of all cores used during the timed run by the API, PostgreSQL, this client and other processes; " +
