@@ -13,6 +13,21 @@ public sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, ID
 
     public Task<Product?> ByIdAsync(Guid id, CancellationToken ct) => OneAsync("d.id = @key", id, ct);
 
+    /// <summary>The listed products among these slugs, in the order given, in one query (a storefront's featured list).</summary>
+    public async Task<IReadOnlyList<Product>> BySlugsAsync(IReadOnlyList<string> slugs, CancellationToken ct)
+    {
+        if (slugs.Count == 0) return [];
+        await using var command = PrepareOne("d.data ->> 'Slug' = any(@key)", slugs.ToArray());
+        var found = new Dictionary<string, Product>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var product = ProductRows.Read(reader, 0, store, loaders);
+            found[product.Slug] = product;
+        }
+        return slugs.Where(found.ContainsKey).Select(slug => found[slug]).ToList();
+    }
+
     private async Task<Product?> OneAsync(string condition, object key, CancellationToken ct)
     {
         await using var command = PrepareOne(condition, key);

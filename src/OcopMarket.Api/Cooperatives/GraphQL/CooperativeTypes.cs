@@ -76,15 +76,8 @@ public sealed class StorefrontType : ObjectGraphType<Cooperative>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>>("featuredProducts")
             .Description("Products the cooperative puts first, in its order; unpublished ones are left out.")
             .ResolveAsync(async ctx =>
-            {
-                var lookup = ctx.Service<ProductLookup>();
-                var products = new List<object>();
-                foreach (var slug in ctx.Source.Storefront.FeaturedProductSlugs.Take(12))
-                {
-                    if (await lookup.BySlugAsync(slug, ctx.CancellationToken) is { } p && p.CooperativeId == ctx.Source.Id) products.Add(p);
-                }
-                return products;
-            });
+                (await ctx.Service<ProductLookup>().BySlugsAsync(ctx.Source.Storefront.FeaturedProductSlugs.Take(12).ToList(), ctx.CancellationToken))
+                .Where(p => p.CooperativeId == ctx.Source.Id).ToList());
     }
 }
 
