@@ -1,4 +1,5 @@
 using Marten;
+using OcopMarket.Catalog.Management;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Cooperatives.Model;
 using OcopMarket.Infrastructure.Seeding;
@@ -74,24 +75,12 @@ public sealed class ProductSeed
         Status = Status,
         PublishedAt = PublishedAt,
         CreatedAt = PublishedAt ?? DateTimeOffset.UtcNow,
-        Variants = Variants.Select(v => new ProductVariant
-        {
-            Sku = v.Sku, Name = v.Name, NameEn = v.NameEn, Unit = v.Unit, WeightGrams = v.WeightGrams, RetailPrice = v.RetailPrice,
-            Tiers = v.Tiers, MinOrderQuantity = v.MinOrderQuantity, OrderIncrement = v.OrderIncrement
-        }).ToList()
+        Variants = Variants.Select(v => v.ToVariant()).ToList()
     };
 }
 
-public sealed class VariantSeed
+/// <summary>A variant as written in seed/products.json: the createProduct input's shape, plus the stock on hand.</summary>
+public sealed class VariantSeed : VariantInput
 {
-    public string Sku { get; set; } = "";
-    public string Name { get; set; } = "";
-    public string? NameEn { get; set; }
-    public string Unit { get; set; } = "";
-    public int WeightGrams { get; set; }
-    public long RetailPrice { get; set; }
-    public List<PriceTier> Tiers { get; set; } = [];
-    public int MinOrderQuantity { get; set; } = 1;
-    public int OrderIncrement { get; set; } = 1;
     public int Stock { get; set; }
 }

@@ -72,7 +72,7 @@ public sealed class SeedCatalog
                 certificate?["issuedOn"] is { } issued ? DateOnly.Parse((string)issued!, CultureInfo.InvariantCulture) : null,
                 (bool?)certificate?["verified"] == true,
                 p["variants"]!.AsArray().Select(v => new SeedVariant((string)v!["sku"]!, (long)v["retailPrice"]!, (int?)v["stock"] ?? 0,
-                    v["tiers"]?.AsArray().Select(t => ((int)t!["minQuantity"]!, (long)t["unitPrice"]!)).ToList() ?? [])).ToList(),
+                    v["priceTiers"]?.AsArray().Select(t => ((int)t!["minQuantity"]!, (long)t["unitPrice"]!)).ToList() ?? [])).ToList(),
                 bySlug[(string)p["cooperativeSlug"]!]);
         }).ToList();
 

@@ -1,4 +1,5 @@
 using OcopMarket.Catalog;
+using OcopMarket.Catalog.Management;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Provinces;
 using OcopMarket.Catalog.Search;
@@ -158,7 +159,11 @@ internal static class CatalogGenerator
         Unit = unit,
         WeightGrams = weight,
         RetailPrice = price,
-        Tiers = [new(min * 10, RoundPrice(price * 95 / 100)), new(min * 50, RoundPrice(price * 90 / 100))],
+        PriceTiers =
+        [
+            new PriceTierInput { MinQuantity = min * 10, UnitPrice = RoundPrice(price * 95 / 100) },
+            new PriceTierInput { MinQuantity = min * 50, UnitPrice = RoundPrice(price * 90 / 100) }
+        ],
         MinOrderQuantity = min,
         OrderIncrement = step,
         Stock = outOfStock ? 0 : random.Next(1, 500),

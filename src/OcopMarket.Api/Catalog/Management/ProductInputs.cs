@@ -8,7 +8,7 @@ public sealed class PriceTierInput
     public long UnitPrice { get; set; }
 }
 
-public sealed class VariantInput
+public class VariantInput
 {
     public string Sku { get; set; } = "";
     public string Name { get; set; } = "";
