@@ -1,7 +1,6 @@
 using FluentValidation;
 using Marten;
 using Marten.Schema;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Ordering.Orders;
 using OcopMarket.Ordering.Orders.GraphQL;
@@ -27,7 +26,6 @@ public static class OrderingRegistration
                 .Duplicate(x => x.Status)
                 .Duplicate(x => x.CreatedAt);
         });
-        services.TryAddScoped<INegotiatedPrices, NoNegotiatedPrices>();
         services.AddSingleton<IValidator<PlaceOrderInput>, PlaceOrderInputValidator>();
         services.AddScoped<StockReservations>();
         services.AddScoped<OrderLineBuilder>();

@@ -28,16 +28,12 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         pending.Remove(key);
     }
 
-    /// <summary>Number of batch queries issued (tests use it to prove there is no N+1).</summary>
-    public int Batches { get; private set; }
-
     private async Task<TValue?> GetAsync(TKey key, CancellationToken ct)
     {
         if (pending.Count > 0)
         {
             var keys = pending.ToList();
             pending.Clear();
-            Batches++;
             var values = await fetch(keys, ct);
             foreach (var (k, v) in values) loaded[k] = v;
         }
