@@ -44,6 +44,8 @@ public static class CatalogRegistration
         services.AddScoped<ProductSearch>();
         services.AddScoped<ProductLookup>();
         services.AddScoped<CatalogLoaders>();
+        services.AddScoped<ProductRows>();
+        services.AddSingleton<CatalogDocumentCache>();
         services.AddScoped<CooperativeDirectory>();
         services.AddSingleton<IQueryFields, CatalogQueryFields>();
         services.AddScoped<ISeeder, CatalogSeeder>();

@@ -1,4 +1,3 @@
-using Marten;
 using Npgsql;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Search;
@@ -6,8 +5,11 @@ using OcopMarket.Infrastructure.Persistence;
 
 namespace OcopMarket.Catalog.Queries;
 
-/// <summary>Single listed products by slug or id: one indexed query each, which also brings the cooperative and stock.</summary>
-public sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, CatalogLoaders loaders)
+/// <summary>
+/// Single listed products by slug or id: one indexed query each, which also brings the cooperative and stock (and the
+/// documents, from the cache or one more query, through <see cref="ProductRows"/>).
+/// </summary>
+public sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, ProductRows documents)
 {
     public Task<Product?> BySlugAsync(string slug, CancellationToken ct) => OneAsync(BySlugCondition, slug, ct);
 
@@ -18,21 +20,22 @@ public sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, ID
     {
         if (slugs.Count == 0) return [];
         await using var command = PrepareOne("d.data ->> 'Slug' = any(@key)", slugs.ToArray());
-        var found = new Dictionary<string, Product>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var product = ProductRows.Read(reader, 0, store, loaders);
-            found[product.Slug] = product;
-        }
+        var found = (await ProductsAsync(command, ct)).ToDictionary(p => p.Slug);
         return slugs.Where(found.ContainsKey).Select(slug => found[slug]).ToList();
     }
 
     private async Task<Product?> OneAsync(string condition, object key, CancellationToken ct)
     {
         await using var command = PrepareOne(condition, key);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? ProductRows.Read(reader, 0, store, loaders) : null;
+        return (await ProductsAsync(command, ct)).FirstOrDefault();
+    }
+
+    private async Task<IReadOnlyList<Product>> ProductsAsync(NpgsqlCommand command, CancellationToken ct)
+    {
+        var rows = new List<ProductRow>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) rows.Add(ProductRows.Read(reader, 0));
+        return rows.Count == 0 ? [] : (await documents.ProductsAsync(rows, ct)).OfType<Product>().ToList();
     }
 
     /// <summary>The by-slug query's command, not yet run (the benchmark EXPLAINs it).</summary>
@@ -43,7 +46,7 @@ public sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, ID
     private NpgsqlCommand PrepareOne(string condition, object key)
     {
         var command = db.CreateCommand($"""
-            select d.data, d.mt_version, {ProductRows.Columns(schema)}
+            select {ProductRows.Columns(schema)}
             from {schema.Table("mt_doc_product")} d
             join {schema.Table(ListingTable.Name)} l on l.id = d.id
             {ProductRows.Join(schema)}

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Marten;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -16,13 +15,14 @@ namespace OcopMarket.Catalog.Queries;
 
 /// <summary>
 /// The public catalog's read side: keyset-paged product listings, search, counts and facets, one SQL statement
-/// each, over the listing table's indexes. Deep pages cost what the first page costs. Per search it remembers whether
+/// each, over the listing table's indexes (a page's documents not yet cached cost one more, see ProductRows).
+/// Deep pages cost what the first page costs. Per search it remembers whether
 /// the words match (so the typo branch runs only when they do not) and the facets it computed (a search's totalCount
 /// is their sum, so a page with facets costs one count, not two) — for Catalog:FacetCacheSeconds in this process
 /// (default 5), since a filter sidebar may lag a few seconds behind the catalog; 0 keeps them for the request only.
 /// </summary>
-public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, IDocumentStore store,
-    CatalogLoaders loaders, IOptions<QueryLimits> limits, IMemoryCache cache, IConfiguration configuration)
+public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, ProductRows documents,
+    IOptions<QueryLimits> limits, IMemoryCache cache, IConfiguration configuration)
 {
     private sealed record OrderSpec(string Key, bool Descending, NpgsqlDbType KeyType);
 
@@ -48,15 +48,20 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
         await using var _ = command;
         if (size == 0) return new ProductPage([], false, false);
 
-        var edges = new List<ProductEdge>(size + 1);
+        var rows = new List<ProductRow>(size + 1);
+        var cursors = new List<string>(size + 1);
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                var product = ProductRows.Read(reader, 2, store, loaders);
-                edges.Add(new ProductEdge(product, new Cursor(order, KeyString(order, reader, 0), reader.GetGuid(1)).Encode()));
+                rows.Add(ProductRows.Read(reader, 2));
+                cursors.Add(new Cursor(order, KeyString(order, reader, 0), reader.GetGuid(1)).Encode());
             }
         }
+        var products = await documents.ProductsAsync(rows, ct);
+        var edges = new List<ProductEdge>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+            if (products[i] is { } product) edges.Add(new ProductEdge(product, cursors[i]));
         var more = edges.Count > size;
         if (more) edges.RemoveAt(edges.Count - 1);
         if (backward) edges.Reverse();
@@ -100,7 +105,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
               where {filter.Where}
               order by {spec.Key} {direction}, l.id {direction}
               limit {size + 1})
-            select l.sort_key, l.id, d.data, d.mt_version, {ProductRows.Columns(schema, query.WithRelated)}
+            select l.sort_key, l.id, {ProductRows.Columns(schema, query.WithRelated)}
             from page l join {schema.Table("mt_doc_product")} d on d.id = l.id
             {ProductRows.Join(schema, query.WithRelated)}
             order by l.sort_key {direction}, l.id {direction}
