@@ -57,13 +57,16 @@ public static class OcopApp
 
     private static void AddOcopGraphQL(this IServiceCollection services)
     {
+        services.AddSingleton<DocumentCache>();
         services.AddGraphQL(b => b
             .AddSchema<OcopSchema>()
             .AddGraphTypes(typeof(OcopSchema).Assembly)
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(new OcopErrorInfoProvider())
-            .AddComplexityAnalyzer((o, sp) => ComplexityLimits.Configure(o, sp.GetRequiredService<IOptions<QueryLimits>>().Value))
-            .AddValidationRule<PageSizeRule>()
+            // Both depend on the variables, so they also run for documents found in the DocumentCache.
+            .AddValidationRule(sp => ComplexityLimits.CreateRule(sp.GetRequiredService<IOptions<QueryLimits>>().Value), useForCachedDocuments: true)
+            .AddValidationRule<PageSizeRule>(useForCachedDocuments: true)
+            .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())
             .AddUnhandledExceptionHandler(ErrorMasking.Mask)
             // A Marten session is not thread-safe: resolve query fields one after another (batching loaders keep it fast).
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));

@@ -1,5 +1,6 @@
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
 namespace OcopMarket.Infrastructure.GraphQL;
@@ -10,7 +11,15 @@ public static class ComplexityLimits
     /// <summary>graphql-js's standard introspection query nests type references 15 deep; tools must be able to send it.</summary>
     public const int IntrospectionMaxDepth = 20;
 
-    public static void Configure(ComplexityOptions options, QueryLimits limits)
+    /// <summary>GraphQL.NET's complexity rule (what AddComplexityAnalyzer registers) with these limits.</summary>
+    public static ComplexityValidationRule CreateRule(QueryLimits limits)
+    {
+        var options = new ComplexityOptions();
+        Configure(options, limits);
+        return new ComplexityValidationRule(options);
+    }
+
+    private static void Configure(ComplexityOptions options, QueryLimits limits)
     {
         options.MaxComplexity = limits.MaxComplexity;
         // Depth is checked below, where an introspection-only operation can be given its own allowance.

@@ -28,7 +28,7 @@ public static class GraphQLEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer,
-        IGraphQLTextSerializer serializer, IOptions<QueryLimits> limitOptions)
+        IGraphQLTextSerializer serializer, IOptions<QueryLimits> limitOptions, DocumentCache documents)
     {
         var limits = limitOptions.Value;
         var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
@@ -63,8 +63,10 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var document = TryParse(request.Query);
-        if (isGet && document != null && SelectedOperation(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
+        // GET may not run a mutation: find out before executing anything (the executer parses, or takes the
+        // document from the DocumentCache, itself).
+        if (isGet && (documents.Find(request.Query) ?? TryParse(request.Query)) is { } document &&
+            SelectedOperation(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             http.Response.Headers.Allow = "POST";
             await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
@@ -75,7 +77,6 @@ public static class GraphQLEndpoint
         var result = await executer.ExecuteAsync(options =>
         {
             options.Query = request.Query;
-            options.Document = document;
             options.OperationName = request.OperationName;
             options.Variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
             options.Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
