@@ -23,6 +23,23 @@ public class DocumentCacheTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_cached_document_still_coerces_each_requests_variables()
+    {
+        const string query = "query($n: Int!) { products(first: $n) { nodes { slug } } }";
+        var uncached = await api.Client.PostAsync(query, new { n = "many" });
+        Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsync(query, new { n = 1 })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsync(query, new { n = 1 })).Status);
+
+        var cached = await api.Client.PostAsync(query, new { n = "many" });
+        Assert.Equal(uncached.Status, cached.Status);
+        Assert.Equal(uncached.FirstErrorCode, cached.FirstErrorCode);
+        Assert.NotEqual("INTERNAL", cached.FirstErrorCode);
+        var missing = await api.Client.PostAsync(query, new { });
+        Assert.NotNull(missing.FirstErrorCode);
+        Assert.NotEqual("INTERNAL", missing.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task A_cached_document_still_checks_complexity_against_each_requests_variables()
     {
         const string query = """
