@@ -21,16 +21,12 @@ public class CatalogCacheTests(ManagementFixture api) : IClassFixture<Management
     [Fact]
     public async Task Changes_saved_through_another_api_process_show_on_the_next_read()
     {
-        var cooperative = await api.RegisterCooperativeAsync(verify: true);
-        var product = await api.CreateProductAsync(cooperative.Manager);
-        var id = product["id"]!.GetValue<string>();
-        var slug = product["slug"]!.GetValue<string>();
-        Assert.Empty((await cooperative.Manager.PostAsync(Mgmt.Publish, new { id })).OkData()["publishProduct"]!["userErrors"]!.AsArray());
+        var (cooperative, id, slug, name) = await PublishedProductAsync();
 
         // Read twice here, so this process holds both documents.
         var variables = new { slug, coop = cooperative.Slug };
         for (var i = 0; i < 2; i++)
-            Assert.Equal(product["name"]!.GetValue<string>(), (await api.Client.PostAsync(Read, variables)).OkData()["product"]!["name"]!.GetValue<string>());
+            Assert.Equal(name, (await api.Client.PostAsync(Read, variables)).OkData()["product"]!["name"]!.GetValue<string>());
 
         await using var second = await ApiProcess.StartAsync(ApiFixture.ConnectionString, api.Schema);
         using var secondHttp = new HttpClient { BaseAddress = second.BaseAddress };
@@ -55,11 +51,7 @@ public class CatalogCacheTests(ManagementFixture api) : IClassFixture<Management
     [Fact]
     public async Task Unpublishing_through_another_process_removes_the_product_from_this_ones_listing()
     {
-        var cooperative = await api.RegisterCooperativeAsync(verify: true);
-        var product = await api.CreateProductAsync(cooperative.Manager);
-        var id = product["id"]!.GetValue<string>();
-        var slug = product["slug"]!.GetValue<string>();
-        await cooperative.Manager.PostAsync(Mgmt.Publish, new { id });
+        var (cooperative, id, slug, _) = await PublishedProductAsync();
         var variables = new { slug, coop = cooperative.Slug };
         Assert.Single((await api.Client.PostAsync(Read, variables)).OkData()["products"]!["nodes"]!.AsArray());
 
@@ -71,5 +63,15 @@ public class CatalogCacheTests(ManagementFixture api) : IClassFixture<Management
         var after = (await api.Client.PostAsync(Read, variables)).OkData();
         Assert.Null(after["product"]);
         Assert.Empty(after["products"]!["nodes"]!.AsArray());
+    }
+
+    /// <summary>A new verified cooperative with one published product.</summary>
+    private async Task<(ManagementFixture.Cooperative Cooperative, string Id, string Slug, string Name)> PublishedProductAsync()
+    {
+        var cooperative = await api.RegisterCooperativeAsync(verify: true);
+        var product = await api.CreateProductAsync(cooperative.Manager);
+        var id = product["id"]!.GetValue<string>();
+        Assert.Empty((await cooperative.Manager.PostAsync(Mgmt.Publish, new { id })).OkData()["publishProduct"]!["userErrors"]!.AsArray());
+        return (cooperative, id, product["slug"]!.GetValue<string>(), product["name"]!.GetValue<string>());
     }
 }
