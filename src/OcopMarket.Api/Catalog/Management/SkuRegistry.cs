@@ -42,15 +42,15 @@ public sealed class SkuRegistry(NpgsqlDataSource db, DatabaseSchema schema)
     /// Sets on-hand in one conditional statement, so an order reserving at the same moment can never leave reserved
     /// above on-hand: returns the previous on-hand, or null when the new count is below what is reserved.
     /// </summary>
-    public async Task<int?> TrySetOnHandAsync(string sku, int onHand, CancellationToken ct)
+    public async Task<int?> TrySetOnHandAsync(NpgsqlTransaction tx, string sku, int onHand, CancellationToken ct)
     {
         var table = schema.Table(StockTable.Name);
-        await using var command = db.CreateCommand($"""
+        await using var command = new NpgsqlCommand($"""
             with old as (select sku, on_hand from {table} where sku = @sku for update)
             update {table} s set on_hand = @onHand from old
             where s.sku = old.sku and s.reserved <= @onHand
             returning old.on_hand
-            """);
+            """, tx.Connection, tx);
         command.Parameters.AddWithValue("sku", sku);
         command.Parameters.AddWithValue("onHand", onHand);
         return await command.ExecuteScalarAsync(ct) is int previous ? previous : null;

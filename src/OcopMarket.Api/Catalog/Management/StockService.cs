@@ -1,4 +1,5 @@
 using Marten;
+using Npgsql;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
@@ -9,7 +10,7 @@ namespace OcopMarket.Catalog.Management;
 public sealed record StockResult(string? Sku, int? OnHand, int? Reserved, Product? Product, IReadOnlyList<UserError> Errors, bool Changed = false);
 
 /// <summary>setStock: a cooperative counts its goods. On-hand may never go below what placed orders have reserved.</summary>
-public sealed class StockService(IDocumentSession session, SkuRegistry skus, TimeProvider clock)
+public sealed class StockService(IDocumentSession session, IDocumentStore store, NpgsqlDataSource db, SkuRegistry skus, TimeProvider clock)
 {
     public async Task<StockResult> SetOnHandAsync(Viewer viewer, SetStockInput input, CancellationToken ct)
     {
@@ -22,25 +23,31 @@ public sealed class StockService(IDocumentSession session, SkuRegistry skus, Tim
         if (product == null) return Fail(UserError.Of(UserErrorCodes.NotFound, "No variant with this SKU.", "input", "sku"));
         if (viewer.CheckCooperative(product.CooperativeId) is { } foreign) return Fail(foreign);
 
-        var previous = await skus.TrySetOnHandAsync(input.Sku, input.OnHand, ct);
-        var stock = await skus.StockAsync(input.Sku, ct);
+        // The count and its audit record commit together, or neither does.
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var previous = await skus.TrySetOnHandAsync(tx, input.Sku, input.OnHand, ct);
         if (previous == null)
         {
+            await tx.RollbackAsync(ct);
+            var current = await skus.StockAsync(input.Sku, ct);
             return Fail(UserError.Of(UserErrorCodes.Conflict,
-                $"{stock?.Reserved} units are reserved by placed orders; on hand cannot go below that.", "input", "onHand"));
+                $"{current?.Reserved} units are reserved by placed orders; on hand cannot go below that.", "input", "onHand"));
         }
         if (previous != input.OnHand)
         {
-            // Recorded after the stock write (a separate statement): the count itself is the source of truth.
-            session.Insert(new ListingChange
+            await using var audit = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx));
+            audit.Insert(new ListingChange
             {
                 Id = Guid.NewGuid(), ProductId = product.Id, CooperativeId = product.CooperativeId, ProductSlug = product.Slug,
                 Action = "stock_set", At = clock.GetUtcNow(), ActorUserId = viewer.UserId, ActorEmail = viewer.Email ?? "",
                 Version = product.Version,
                 Changes = [new FieldChange($"stock[{input.Sku}].onHand", previous.ToString(), input.OnHand.ToString())]
             });
-            await session.SaveChangesAsync(ct);
+            await audit.SaveChangesAsync(ct);
         }
+        await tx.CommitAsync(ct);
+        var stock = await skus.StockAsync(input.Sku, ct);
         return new StockResult(input.Sku, stock?.OnHand, stock?.Reserved, product, [], previous != input.OnHand);
     }
 
