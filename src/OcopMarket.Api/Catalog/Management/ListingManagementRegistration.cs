@@ -17,6 +17,7 @@ public static class ListingManagementRegistration
         services.AddScoped<SkuRegistry>();
         services.AddScoped<ListingService>();
         services.AddScoped<StockService>();
+        services.AddScoped<ListingQueries>();
         services.AddScoped<ListingHistory>();
         services.AddScoped<ProductImporter>();
         services.AddSingleton<IQueryFields, ListingQueryFields>();

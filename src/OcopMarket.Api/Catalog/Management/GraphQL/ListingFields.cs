@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using OcopMarket.Catalog.GraphQL;
 using OcopMarket.Catalog.Management.Import;
+using OcopMarket.Catalog.Model;
 using OcopMarket.Cooperatives.GraphQL;
 using OcopMarket.Identity;
 using OcopMarket.Infrastructure.GraphQL;
@@ -8,10 +9,24 @@ using Microsoft.Extensions.Options;
 
 namespace OcopMarket.Catalog.Management.GraphQL;
 
+public sealed class ListingConnectionType() : ConnectionType<Product, ProductType>("Listing");
+
 public sealed class ListingQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
+        query.Field<NonNullGraphType<ListingConnectionType>>("listings")
+            .Description("The signed-in manager's listings in every status, drafts and archived ones too, by slug (admins: all, or one cooperative's).")
+            .Argument<IntGraphType>("first", "Page size (0–100; default 20).")
+            .Argument<StringGraphType>("after")
+            .Argument<ListGraphType<NonNullGraphType<ProductStatusEnum>>>("status", "Only listings in one of these statuses.")
+            .Argument<IdGraphType>("cooperativeId", "Admins: one cooperative's listings; managers may name only their own.")
+            .ResolveAsync(async ctx => await ctx.Service<ListingQueries>().PageAsync(
+                ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize,
+                ctx.GetArgument<string?>("after"), ctx.GetArgument<List<ProductStatus>?>("status"),
+                ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, CooperativeType.TypeName) : null,
+                ctx.CancellationToken));
+
         query.Field<NonNullGraphType<ListingChangeConnectionType>>("listingHistory")
             .Description("Every recorded change to a listing, newest first (the cooperative's managers and admins).")
             .Argument<NonNullGraphType<StringGraphType>>("productSlug")
