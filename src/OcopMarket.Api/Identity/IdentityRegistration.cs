@@ -44,5 +44,5 @@ public static class IdentityRegistration
 
     /// <summary>Who is calling (bearer token or API key), then the rate limit for that caller.</summary>
     public static IApplicationBuilder UseIdentityAccess(this IApplicationBuilder app) =>
-        app.UseMiddleware<AuthenticationMiddleware>().UseRateLimiter();
+        app.UseMiddleware<AuthenticationMiddleware>().UseMiddleware<RateLimitMiddleware>();
 }

@@ -59,6 +59,7 @@ public class RateLimitTests(RateLimitFixture api) : IClassFixture<RateLimitFixtu
     [Fact]
     public async Task Over_the_limit_is_429_with_retry_after_and_rate_limited_code_and_api_keys_get_more()
     {
+        await RateWindow.FreshMinuteAsync();
         // The admin's login is itself an anonymous request (1 of 3).
         var admin = await api.AdminAsync();
         var secret = (await admin.PostAsync("""mutation { createApiKey(input: { name: "shop" }) { secret } }""")).OkData()["createApiKey"]!["secret"]!.GetValue<string>();
@@ -77,5 +78,52 @@ public class RateLimitTests(RateLimitFixture api) : IClassFixture<RateLimitFixtu
         for (var i = 0; i < 6; i++) Assert.Equal(HttpStatusCode.OK, (await shop.PostAsync("{ apiVersion }")).Status);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await shop.PostAsync("{ apiVersion }")).Status);
         Assert.Equal(HttpStatusCode.OK, (await api.Client.Http.GetAsync("/health/live")).StatusCode);
+    }
+}
+
+/// <summary>Limits are per wall-clock minute: a test that counts requests must not straddle two minutes.</summary>
+public static class RateWindow
+{
+    public static async Task FreshMinuteAsync()
+    {
+        var now = DateTimeOffset.UtcNow;
+        if (now.Second < 40) return;
+        await Task.Delay(TimeSpan.FromSeconds(60 - now.Second) - TimeSpan.FromMilliseconds(now.Millisecond) + TimeSpan.FromMilliseconds(200));
+    }
+}
+
+/// <summary>Four anonymous requests a minute, shared every 100 ms.</summary>
+public class SharedRateLimitFixture : IdentityFixture
+{
+    public static readonly Dictionary<string, string> Limits = new()
+    {
+        ["RateLimits__AnonymousPerMinute"] = "4",
+        ["RateLimits__SyncMilliseconds"] = "100",
+    };
+
+    protected override IDictionary<string, string?> Settings =>
+        Limits.ToDictionary(l => l.Key.Replace("__", ":"), l => (string?)l.Value);
+}
+
+public class SharedRateLimitTests(SharedRateLimitFixture api) : IClassFixture<SharedRateLimitFixture>
+{
+    [Fact]
+    public async Task Two_api_processes_share_one_allowance()
+    {
+        await using var second = await ApiProcess.StartAsync(ApiFixture.ConnectionString, api.Schema, SharedRateLimitFixture.Limits);
+        using var secondHttp = new HttpClient { BaseAddress = second.BaseAddress };
+        var elsewhere = new GraphQLClient(secondHttp);
+        await RateWindow.FreshMinuteAsync();
+
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsync("{ apiVersion }")).Status);
+        await Task.Delay(500); // both processes have shared their counts
+        Assert.Equal(HttpStatusCode.OK, (await elsewhere.PostAsync("{ apiVersion }")).Status);
+        await Task.Delay(500);
+
+        // 4 of 4 spent between the two: each process refuses, though each served fewer than 4 itself.
+        var first = await api.Client.PostAsync("{ apiVersion }");
+        Assert.Equal(HttpStatusCode.TooManyRequests, first.Status);
+        Assert.Equal("RATE_LIMITED", first.FirstErrorCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await elsewhere.PostAsync("{ apiVersion }")).Status);
     }
 }

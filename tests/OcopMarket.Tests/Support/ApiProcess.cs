@@ -20,7 +20,8 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ApiProcess> StartAsync(string connectionString, string schema)
+    /// <param name="settings">Extra configuration, as environment variables (e.g. RateLimits__AnonymousPerMinute).</param>
+    public static async Task<ApiProcess> StartAsync(string connectionString, string schema, IDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // …/bin/<Configuration>/net10.0/
@@ -33,6 +34,7 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Marten__Schema"] = schema;
         start.Environment["Seed__Load"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
