@@ -53,9 +53,9 @@ public sealed class IdentitySeeder(IDocumentSession session, Passwords passwords
     /// <summary>Invented businesses; the tax codes only have a valid format.</summary>
     private static IEnumerable<(string Email, Buyer Buyer)> DemoBuyers()
     {
-        yield return ("buyer1@ocop.local", DemoBuyer("Siêu thị Nông sản Sạch Hồng Hà", "0109876543", "Kho Long Biên",
+        yield return ("buyer1@ocop.local", DemoBuyer("Siêu thị Nông sản Sạch Hồng Hà", "0101234565", "Kho Long Biên",
             "Nguyễn Thị Lan", "0912 345 678", "Số 12 ngõ 45 Nguyễn Văn Cừ", "Phường Bồ Đề", "01"));
-        yield return ("buyer2@ocop.local", DemoBuyer("Công ty TNHH Phân phối Đặc sản Duyên Hải", "0201234567-001", "Chi nhánh Lê Chân",
+        yield return ("buyer2@ocop.local", DemoBuyer("Công ty TNHH Phân phối Đặc sản Duyên Hải", "0201234569-001", "Chi nhánh Lê Chân",
             "Trần Văn Minh", "0936 222 111", "Số 8 đường Tô Hiệu", "Phường Lê Chân", "31"));
     }
 

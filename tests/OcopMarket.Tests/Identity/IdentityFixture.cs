@@ -74,10 +74,20 @@ public static class Gql
         mutation($id: ID!) { verifyBuyer(input: { buyerId: $id }) { buyer { id status } userErrors { code field message } } }
         """;
 
+    /// <summary>A valid, random Hà Nội (01) tax code: nine digits that have a check digit, and that digit.</summary>
+    public static string RandomTaxCode()
+    {
+        while (true)
+        {
+            var nine = "01" + Random.Shared.Next(1_000_000, 10_000_000);
+            if (OcopMarket.Ordering.Buyers.TaxCode.CheckDigit(nine) is { } check) return nine + check;
+        }
+    }
+
     public static object BuyerInput(string suffix, string? taxCode = null, string? email = null) => new
     {
         name = $"Cửa hàng Đặc sản {suffix}",
-        taxCode = taxCode ?? "01" + Random.Shared.NextInt64(10_000_000, 99_999_999),
+        taxCode = taxCode ?? RandomTaxCode(),
         addresses = new[] { new { label = "Kho", recipient = "Lê Thị Hoa", phone = "0912345678", line = "Số 1 Tràng Tiền", commune = "Phường Hoàn Kiếm", provinceCode = "01" } },
         member = new { email = email ?? $"buyer-{suffix}@test.local", password = IdentityFixture.Password, displayName = "Hoa" }
     };

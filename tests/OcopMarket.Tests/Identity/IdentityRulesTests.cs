@@ -12,11 +12,16 @@ namespace OcopMarket.Tests.Identity;
 public class IdentityRulesTests
 {
     [Theory]
-    [InlineData("0101234567", true)]
-    [InlineData("0101234567-001", true)]
-    [InlineData("0101234567001", true)]
-    [InlineData("0101.234.567", true)]
-    [InlineData("0101234567-000", false)]
+    [InlineData("0100233488", true)] // python-stdnum's examples
+    [InlineData("0314409058-002", true)]
+    [InlineData("0100233480", false)]
+    [InlineData("0101234565", true)]
+    [InlineData("0101234565-001", true)]
+    [InlineData("0101234565001", true)]
+    [InlineData("0101.234.565", true)]
+    [InlineData("0101234567", false)] // one digit off
+    [InlineData("0109876540", false)] // 010987654 has no check digit
+    [InlineData("0101234565-000", false)]
     [InlineData("010123456", false)]
     [InlineData("01012345678", false)]
     [InlineData("0101234567-01", false)]

@@ -40,7 +40,7 @@ public sealed class RegisterBuyerInputValidator : AbstractValidator<RegisterBuye
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
         RuleFor(x => x.TaxCode).Must(TaxCode.IsValid)
-            .WithMessage("Mã số thuế must be 10 digits, or 10 digits, '-' and a 3-digit branch number (e.g. 0101234567-001).");
+            .WithMessage("Mã số thuế must be 10 digits, or 10 digits, '-' and a 3-digit branch number (e.g. 0314409058-002), and its 10th digit must match the first nine: check for a typo.");
         RuleFor(x => x.Addresses).NotEmpty().WithMessage("Give at least one delivery address.")
             .Must(a => a.Count <= 20).WithMessage("At most 20 addresses.");
         RuleForEach(x => x.Addresses).SetValidator(new AddressInputValidator(provinces));
