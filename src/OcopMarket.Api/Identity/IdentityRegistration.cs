@@ -39,6 +39,8 @@ public static class IdentityRegistration
         services.AddSingleton<IMutationFields, IdentityMutationFields>();
         services.AddScoped<ISeeder, IdentitySeeder>();
         services.AddOcopRateLimiting(configuration);
+        services.AddSingleton<TokenPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<TokenPurge>());
         return services;
     }
 

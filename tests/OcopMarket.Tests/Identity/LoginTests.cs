@@ -1,3 +1,6 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using OcopMarket.Identity;
 using System.Net;
 using OcopMarket.Identity.Model;
 using OcopMarket.Tests.Support;
@@ -108,5 +111,35 @@ public class LockoutTests(LockoutFixture api) : IClassFixture<LockoutFixture>
         var codes = attempts.Select(a => a.OkData()["login"]!["userErrors"]![0]!["code"]!.GetValue<string>()).ToList();
         Assert.Equal(3, codes.Count(c => c == "INVALID_CREDENTIALS"));
         Assert.Equal(9, codes.Count(c => c == "ACCOUNT_LOCKED"));
+    }
+}
+
+public class TokenPurgeTests(IdentityFixture api) : IClassFixture<IdentityFixture>
+{
+    [Fact]
+    public async Task Tokens_expired_or_revoked_over_a_day_ago_are_deleted_and_live_ones_kept()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var user = Guid.NewGuid();
+        AccessToken Token(string id, DateTimeOffset expires, DateTimeOffset? revoked = null) =>
+            new() { Id = id + Guid.NewGuid().ToString("N"), UserId = user, CreatedAt = now.AddDays(-3), ExpiresAt = expires, RevokedAt = revoked };
+        var tokens = new[]
+        {
+            Token("expired-long-ago-", now.AddDays(-2)),
+            Token("revoked-long-ago-", now.AddHours(5), revoked: now.AddDays(-2)),
+            Token("expired-recently-", now.AddHours(-1)),
+            Token("revoked-recently-", now.AddHours(5), revoked: now.AddHours(-1)),
+            Token("live-", now.AddHours(5)),
+        };
+        await using (var session = api.App.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            session.Store(tokens);
+            await session.SaveChangesAsync();
+        }
+
+        await api.App.Services.GetRequiredService<TokenPurge>().PurgeAsync(CancellationToken.None);
+
+        var left = (await api.AllAsync<AccessToken>()).Where(t => t.UserId == user).Select(t => t.Id[..t.Id.LastIndexOf('-')]).Order();
+        Assert.Equal(["expired-recently", "live", "revoked-recently"], left);
     }
 }

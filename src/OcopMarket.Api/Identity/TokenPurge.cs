@@ -1,0 +1,38 @@
+using Marten;
+using OcopMarket.Identity.Model;
+
+namespace OcopMarket.Identity;
+
+/// <summary>
+/// Deletes bearer tokens that expired or were revoked more than a day ago, once an hour. They can never be used
+/// again (an unknown token gets the same 401 as an expired one), so keeping them only grows the table. Every API
+/// process runs it; deleting what another process already deleted is harmless.
+/// </summary>
+public sealed class TokenPurge(IDocumentStore store, TimeProvider clock, ILogger<TokenPurge> logger) : BackgroundService
+{
+    public static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
+        do
+        {
+            try
+            {
+                await PurgeAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+            {
+                logger.LogWarning(e, "Could not purge old access tokens; trying again in an hour");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task PurgeAsync(CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow() - KeepFor;
+        await using var session = store.LightweightSession();
+        session.DeleteWhere<AccessToken>(t => t.ExpiresAt < cutoff || (t.RevokedAt != null && t.RevokedAt < cutoff));
+        await session.SaveChangesAsync(ct);
+    }
+}
