@@ -99,6 +99,84 @@ public class OrderLifecycleTests(OrderingFixture api) : IClassFixture<OrderingFi
     }
 }
 
+public class PurchaseOrderCancellationTests(OrderingFixture api) : IClassFixture<OrderingFixture>
+{
+    private const string Cancel = """
+        mutation($id: ID!, $reason: String) { cancelPurchaseOrder(id: $id, reason: $reason) {
+          purchaseOrder { id cooperativeOrders { id status cooperative { slug } history { to reason } } } userErrors { code field message } } }
+        """;
+
+    private const string Parts = "query($id: ID!) { purchaseOrder(id: $id) { cooperativeOrders { id status cooperative { slug } } } }";
+
+    /// <summary>A purchase order with a part at each cooperative (A1-500 × 12 from A, B1-TAN × 1 from B).</summary>
+    private async Task<(string Id, string PartA, string PartB)> PlaceAcrossCooperativesAsync(GraphQLClient buyer)
+    {
+        var order = (await buyer.PostAsync(PlaceOrder, Input(Key(), ("A1-500", 12), ("B1-TAN", 1)))).OkData()["placeOrder"]!["purchaseOrder"]!;
+        var parts = order["cooperativeOrders"]!.AsArray();
+        string Part(string slug) => parts.Single(p => p!["cooperative"]!["slug"]!.GetValue<string>() == slug)!["id"]!.GetValue<string>();
+        return (order["id"]!.GetValue<string>(), Part("htx-a"), Part("htx-b"));
+    }
+
+    private async Task<Dictionary<string, string>> StatusesAsync(GraphQLClient buyer, string id) =>
+        (await buyer.PostAsync(Parts, new { id })).OkData()["purchaseOrder"]!["cooperativeOrders"]!.AsArray()
+        .ToDictionary(p => p!["cooperative"]!["slug"]!.GetValue<string>(), p => p!["status"]!.GetValue<string>());
+
+    private static string? Code(JsonNode payload) => payload["userErrors"]!.AsArray().FirstOrDefault()?["code"]?.GetValue<string>();
+
+    [Fact]
+    public async Task Cancelling_a_purchase_order_cancels_every_part_and_releases_all_its_stock()
+    {
+        var before = (A: await api.StockAsync("A1-500"), B: await api.StockAsync("B1-TAN"));
+        var (id, _, _) = await PlaceAcrossCooperativesAsync(api.Buyers[0]);
+
+        var payload = (await api.Buyers[0].PostAsync(Cancel, new { id, reason = "Đổi kế hoạch nhập hàng" })).OkData()["cancelPurchaseOrder"]!;
+        Assert.Null(Code(payload));
+        var parts = payload["purchaseOrder"]!["cooperativeOrders"]!.AsArray();
+        Assert.Equal(2, parts.Count);
+        Assert.All(parts, p => Assert.Equal("CANCELLED", p!["status"]!.GetValue<string>()));
+        Assert.All(parts, p => Assert.Equal("Đổi kế hoạch nhập hàng", p!["history"]!.AsArray()[^1]!["reason"]!.GetValue<string>()));
+        Assert.Equal(before, (await api.StockAsync("A1-500"), await api.StockAsync("B1-TAN")));
+    }
+
+    [Fact]
+    public async Task A_purchase_order_with_a_confirmed_part_is_not_cancelled_at_all()
+    {
+        var (id, partA, _) = await PlaceAcrossCooperativesAsync(api.Buyers[0]);
+        await api.ManagerA.PostAsync(Transition("confirmOrder"), new { id = partA });
+        var during = (A: await api.StockAsync("A1-500"), B: await api.StockAsync("B1-TAN"));
+
+        var refused = (await api.Buyers[0].PostAsync(Cancel, new { id })).OkData()["cancelPurchaseOrder"]!;
+        Assert.Equal("INVALID_TRANSITION", Code(refused));
+        Assert.Contains(partA, refused["userErrors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal(new Dictionary<string, string> { ["htx-a"] = "CONFIRMED", ["htx-b"] = "PLACED" }, await StatusesAsync(api.Buyers[0], id));
+        Assert.Equal(during, (await api.StockAsync("A1-500"), await api.StockAsync("B1-TAN")));
+    }
+
+    [Fact]
+    public async Task Parts_already_cancelled_are_skipped_and_a_fully_cancelled_order_is_refused()
+    {
+        var (id, partA, _) = await PlaceAcrossCooperativesAsync(api.Buyers[0]);
+        await api.Buyers[0].PostAsync(Transition("cancelOrder"), new { id = partA });
+
+        Assert.Null(Code((await api.Buyers[0].PostAsync(Cancel, new { id })).OkData()["cancelPurchaseOrder"]!));
+        Assert.Equal(new Dictionary<string, string> { ["htx-a"] = "CANCELLED", ["htx-b"] = "CANCELLED" }, await StatusesAsync(api.Buyers[0], id));
+        Assert.Equal("INVALID_TRANSITION", Code((await api.Buyers[0].PostAsync(Cancel, new { id })).OkData()["cancelPurchaseOrder"]!));
+    }
+
+    [Fact]
+    public async Task Only_the_buyer_or_an_admin_cancels_a_purchase_order()
+    {
+        var (id, _, _) = await PlaceAcrossCooperativesAsync(api.Buyers[0]);
+        Assert.Equal("FORBIDDEN", Code((await api.Buyers[1].PostAsync(Cancel, new { id })).OkData()["cancelPurchaseOrder"]!));
+        Assert.Equal("FORBIDDEN", Code((await api.ManagerA.PostAsync(Cancel, new { id })).OkData()["cancelPurchaseOrder"]!));
+        Assert.Equal("UNAUTHENTICATED", Code((await api.Client.PostAsync(Cancel, new { id })).OkData()["cancelPurchaseOrder"]!));
+        Assert.Equal("VALIDATION", Code((await api.Buyers[0].PostAsync(Cancel, new { id = "not-an-id" })).OkData()["cancelPurchaseOrder"]!));
+        Assert.Equal(new Dictionary<string, string> { ["htx-a"] = "PLACED", ["htx-b"] = "PLACED" }, await StatusesAsync(api.Buyers[0], id));
+
+        Assert.Null(Code((await api.Admin.PostAsync(Cancel, new { id })).OkData()["cancelPurchaseOrder"]!));
+    }
+}
+
 public class OrderListingTests(OrderingFixture api) : IClassFixture<OrderingFixture>, IAsyncLifetime
 {
     private const string Purchase = """

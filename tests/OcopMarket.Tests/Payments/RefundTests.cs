@@ -66,6 +66,21 @@ public class RefundTests(PaymentsFixture api)
     }
 
     [Fact]
+    public async Task Cancelling_a_paid_purchase_order_refunds_every_part_once()
+    {
+        var (order, intent) = await PaidByCardAsync();
+
+        var cancelled = await Mutate(api.Buyers[2], """
+            mutation($id: ID!) { cancelPurchaseOrder(id: $id) { purchaseOrder { id } userErrors { code message } } }
+            """, "cancelPurchaseOrder", new { id = order.Id });
+
+        Assert.Equal(order.Id, cancelled["purchaseOrder"]!["id"]!.GetValue<string>());
+        Assert.Equal(order.Parts.Select(p => p.Subtotal).Order(), RefundRequests(intent).Select(r => long.Parse(r.Form["amount"])).Order());
+        var payment = await PaymentOf(api.Buyers[2], order);
+        Assert.Equal(("REFUNDED", order.Total), (Status(payment), payment!["amountRefunded"]!.GetValue<long>()));
+    }
+
+    [Fact]
     public async Task Buyer_cancelling_a_paid_part_gets_it_refunded_and_other_transitions_refund_nothing()
     {
         var (order, intent) = await PaidByCardAsync();

@@ -12,6 +12,11 @@ public sealed class CooperativeOrderPayload : Payload
     public CooperativeOrder? CooperativeOrder { get; init; }
 }
 
+public sealed class PurchaseOrderPayload : Payload
+{
+    public PurchaseOrder? PurchaseOrder { get; init; }
+}
+
 /// <summary>Reacts to a committed transition (payments refund a paid order's part when it is rejected or cancelled).</summary>
 public interface IOrderTransitionObserver
 {
@@ -50,16 +55,70 @@ public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, 
             return Fail(UserError.Of(UserErrorCodes.InvalidTransition,
                 $"A {order.Status.ToString().ToUpperInvariant()} order cannot become {target.ToString().ToUpperInvariant()}.", "id"));
 
-        await stock.ApplyAsync(tx, OrderStateMachine.StockEffectOf(action), order.Lines.Select(l => (l.Sku, l.Quantity)), ct);
-        order.History.Add(new StatusChange(order.Status, target, DateTimeOffset.UtcNow, viewer.UserId!.Value,
-            Viewer.GraphQLName(viewer.Role!.Value), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
-        order.Status = target;
-        session.Update(order);
+        await MoveAsync(session, tx, order, action, reason, ct);
         await session.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
         foreach (var observer in observers) await observer.OnTransitionedAsync(order, action, ct);
         return new CooperativeOrderPayload { CooperativeOrder = order };
+    }
+
+    /// <summary>
+    /// cancelPurchaseOrder: the buyer cancels a whole purchase order in one transaction. Every part still PLACED is
+    /// cancelled and its stock released — or, when any part has been confirmed, shipped or delivered, nothing changes
+    /// (that part is the cooperative's to reject now). Parts already cancelled or rejected stay as they are.
+    /// </summary>
+    public async Task<PurchaseOrderPayload> CancelPurchaseOrderAsync(string purchaseOrderId, string? reason, CancellationToken ct)
+    {
+        if (viewer.CheckRole(Role.Admin, Role.Buyer) is { } denied) return FailPurchase(denied);
+        if (!GlobalId.TryDecode(purchaseOrderId, out var type, out var id) || type != GraphQL.OrderGraphNames.PurchaseOrder)
+            return FailPurchase(UserError.Of(UserErrorCodes.Validation, "That is not a purchase order id.", "id"));
+
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx));
+        var purchase = await session.LoadAsync<PurchaseOrder>(id, ct);
+        if (purchase == null) return FailPurchase(UserError.Of(UserErrorCodes.NotFound, "No such purchase order.", "id"));
+        if (viewer.CheckBuyer(purchase.BuyerId) is { } forbidden) return FailPurchase(forbidden);
+
+        // Lock every part, in id order, so two requests on the same purchase order cannot deadlock.
+        await using (var lockRows = new NpgsqlCommand(
+                         $"select id from {schema.Table("mt_doc_cooperativeorder")} where purchase_order_id = $1 order by id for update", connection, tx))
+        {
+            lockRows.Parameters.Add(new NpgsqlParameter { Value = id });
+            await lockRows.ExecuteNonQueryAsync(ct);
+        }
+        var parts = await session.Query<CooperativeOrder>().Where(o => o.PurchaseOrderId == id).ToListAsync(ct);
+        var settled = parts.Where(p => !OrderStateMachine.IsAllowed(p.Status, OrderAction.Cancel)
+                                       && p.Status is not (CooperativeOrderStatus.Cancelled or CooperativeOrderStatus.Rejected)).ToList();
+        if (settled.Count > 0)
+            return FailPurchase(UserError.Of(UserErrorCodes.InvalidTransition,
+                "Nothing was cancelled: " + string.Join(", ", settled.Select(p =>
+                    $"part {GlobalId.Encode(GraphQL.OrderGraphNames.CooperativeOrder, p.Id)} is {p.Status.ToString().ToUpperInvariant()}")) + ". " +
+                "Cancel the parts still PLACED one by one (cancelOrder), or ask the cooperative.", "id"));
+        var open = parts.Where(p => OrderStateMachine.IsAllowed(p.Status, OrderAction.Cancel)).ToList();
+        if (open.Count == 0)
+            return FailPurchase(UserError.Of(UserErrorCodes.InvalidTransition, "Every part of this order is already cancelled or rejected.", "id"));
+
+        foreach (var part in open) await MoveAsync(session, tx, part, OrderAction.Cancel, reason, ct);
+        await session.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+
+        foreach (var part in open)
+            foreach (var observer in observers) await observer.OnTransitionedAsync(part, OrderAction.Cancel, ct);
+        return new PurchaseOrderPayload { PurchaseOrder = purchase };
+    }
+
+    /// <summary>Applies the action's stock effect and status change to a locked order, in the caller's transaction.</summary>
+    private async Task MoveAsync(IDocumentSession session, NpgsqlTransaction tx, CooperativeOrder order, OrderAction action, string? reason,
+        CancellationToken ct)
+    {
+        var target = OrderStateMachine.Target(action);
+        await stock.ApplyAsync(tx, OrderStateMachine.StockEffectOf(action), order.Lines.Select(l => (l.Sku, l.Quantity)), ct);
+        order.History.Add(new StatusChange(order.Status, target, DateTimeOffset.UtcNow, viewer.UserId!.Value,
+            Viewer.GraphQLName(viewer.Role!.Value), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
+        order.Status = target;
+        session.Update(order);
     }
 
     private UserError? Authorize(CooperativeOrder order, OrderAction action)
@@ -79,4 +138,6 @@ public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, 
     }
 
     private static CooperativeOrderPayload Fail(UserError error) => new() { UserErrors = [error] };
+
+    private static PurchaseOrderPayload FailPurchase(UserError error) => new() { UserErrors = [error] };
 }

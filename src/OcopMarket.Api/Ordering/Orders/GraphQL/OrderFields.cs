@@ -58,6 +58,13 @@ public sealed class OrderMutationFields : IMutationFields
         Transition(mutation, "shipOrder", OrderAction.Ship, "The cooperative ships; reserved stock leaves the warehouse.");
         Transition(mutation, "deliverOrder", OrderAction.Deliver, "Delivery is recorded (by the cooperative or the buyer).");
         Transition(mutation, "cancelOrder", OrderAction.Cancel, "The buyer cancels a cooperative order before it is confirmed; stock is released.");
+
+        mutation.Field<NonNullGraphType<PurchaseOrderPayloadType>>("cancelPurchaseOrder")
+            .Description("The buyer cancels every part of a purchase order still PLACED, in one transaction; if any part is already confirmed, shipped or delivered, nothing changes.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The purchase order's id.")
+            .Argument<StringGraphType>("reason")
+            .ResolveAsync(async ctx => await ctx.Service<OrderTransitions>().CancelPurchaseOrderAsync(ctx.GetArgument<string>("id"),
+                ctx.GetArgument<string?>("reason"), ctx.CancellationToken));
     }
 
     private static void Transition(ObjectGraphType mutation, string name, OrderAction action, string description) =>

@@ -160,6 +160,16 @@ public sealed class PlaceOrderPayloadType : ObjectGraphType<PlaceOrderPayload>
     }
 }
 
+public sealed class PurchaseOrderPayloadType : ObjectGraphType<PurchaseOrderPayload>
+{
+    public PurchaseOrderPayloadType()
+    {
+        Name = "PurchaseOrderPayload";
+        Field<PurchaseOrderType>("purchaseOrder").Resolve(ctx => ctx.Source.PurchaseOrder);
+        this.AddUserErrors();
+    }
+}
+
 public sealed class CooperativeOrderPayloadType : ObjectGraphType<CooperativeOrderPayload>
 {
     public CooperativeOrderPayloadType()
