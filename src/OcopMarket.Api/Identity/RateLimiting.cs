@@ -29,10 +29,10 @@ public sealed class RateLimitOptions
 /// <summary>
 /// Rate limits on /graphql shared by every API process: per API key, else user, else client IP, in fixed one-minute
 /// windows of the wall clock. Each process counts in memory and refuses at once when its view of the window is full;
-/// every SyncMilliseconds it adds its new counts to a shared row per caller and window and reads the totals of the
-/// callers it has seen this minute back, and the first request of a caller in a window reads that caller's total. So N processes allow the limit plus
-/// at most what arrives between two syncs, not N times the limit. If PostgreSQL cannot be reached, each process goes
-/// on limiting on its own counts. It runs after authentication, so a partition is only ever a verified key or user
+/// every SyncMilliseconds it adds its new counts to a shared row per caller and window and reads back the totals of
+/// the callers it has seen this minute, and the first request of a caller in a window reads that caller's total. So
+/// N processes allow the limit plus at most what arrives between two syncs, not N times the limit. If PostgreSQL
+/// cannot be reached, each process goes on limiting on its own counts. It runs after authentication, so a partition is only ever a verified key or user
 /// (a made-up key cannot buy a fresh allowance). Over the limit: 429, Retry-After and RATE_LIMITED.
 /// </summary>
 public sealed class SharedRateLimiter(NpgsqlDataSource db, DatabaseSchema schema, RateLimitOptions options, TimeProvider clock,
@@ -113,8 +113,9 @@ public sealed class SharedRateLimiter(NpgsqlDataSource db, DatabaseSchema schema
             {
                 await SyncAsync(stoppingToken);
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // Never let the loop die (that would stop the host): the next tick tries again.
                 logger.LogWarning(e, "Rate limits: could not share counts; limiting on this process's counts");
             }
         }

@@ -21,7 +21,7 @@ public sealed class TokenPurge(IDocumentStore store, TimeProvider clock, ILogger
             {
                 await PurgeAsync(stoppingToken);
             }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Could not purge old access tokens; trying again in an hour");
             }
