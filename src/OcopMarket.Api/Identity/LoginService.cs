@@ -94,6 +94,53 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, IOpt
         return true;
     }
 
+    /// <summary>
+    /// changePassword: the signed-in user proves the current password — counted like a login attempt, so it is no way
+    /// around the lockout — and sets a new one. Every other token of the user is revoked, so a session someone else
+    /// holds ends with the old password; the token of this request stays valid. Returns how many were revoked.
+    /// </summary>
+    public async Task<(int Revoked, UserError? Error)> ChangePasswordAsync(Guid userId, string? currentToken, string current, string next,
+        CancellationToken ct)
+    {
+        if (next.Length is < Passwords.MinLength or > 128)
+            return (0, UserError.Of(UserErrorCodes.Validation, $"The new password must be {Passwords.MinLength} to 128 characters.", "input", "newPassword"));
+        if (next == current)
+            return (0, UserError.Of(UserErrorCodes.Validation, "The new password must differ from the current one.", "input", "newPassword"));
+
+        var policy = lockout.Value;
+        var now = clock.GetUtcNow();
+        var admitted = false;
+        var user = await UpdateUserAsync(userId, u =>
+        {
+            if (u.LockedUntil > now) return admitted = false;
+            admitted = policy.Admit(u, now);
+            return true;
+        }, ct);
+        if (!admitted) return (0, Locked);
+        if (passwords.Verify(user, current) == PasswordVerificationResult.Failed)
+        {
+            await UpdateUserAsync(userId, u => policy.AfterFailure(u, now), ct);
+            return (0, UserError.Of("INVALID_CREDENTIALS", "Mật khẩu hiện tại không đúng. (The current password is wrong.)", "input", "currentPassword"));
+        }
+        await UpdateUserAsync(userId, u =>
+        {
+            policy.AfterSuccess(u, now);
+            u.PasswordHash = passwords.Hash(u, next);
+            return true;
+        }, ct);
+
+        var keep = currentToken == null ? "" : Secrets.Hash(currentToken);
+        await using var session = store.LightweightSession();
+        var others = await session.Query<AccessToken>().Where(t => t.UserId == userId && t.RevokedAt == null && t.Id != keep).ToListAsync(ct);
+        foreach (var token in others)
+        {
+            token.RevokedAt = now;
+            session.Update(token);
+        }
+        await session.SaveChangesAsync(ct);
+        return (others.Count, null);
+    }
+
     /// <summary>Load, change, save with the revision it was loaded at; on a concurrent change, reload and apply again.</summary>
     private async Task<User> UpdateUserAsync(Guid id, Func<User, bool> change, CancellationToken ct)
     {

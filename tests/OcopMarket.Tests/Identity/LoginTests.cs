@@ -143,3 +143,77 @@ public class TokenPurgeTests(IdentityFixture api) : IClassFixture<IdentityFixtur
         Assert.Equal(["expired-recently", "live", "revoked-recently"], left);
     }
 }
+
+public class ChangePasswordTests(IdentityFixture api) : IClassFixture<IdentityFixture>
+{
+    private const string Change = """
+        mutation($input: ChangePasswordInput!) { changePassword(input: $input) { revokedTokens userErrors { code field message } } }
+        """;
+
+    /// <summary>A member account of its own, so each test changes only its own password.</summary>
+    private async Task<string> NewUserAsync()
+    {
+        using var scope = api.App.Services.CreateScope();
+        var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+        var user = new User { Id = Guid.NewGuid(), Email = $"member-{IdentityFixture.Unique()}@test.local", DisplayName = "Lan", Role = Role.Admin, CreatedAt = DateTimeOffset.UtcNow };
+        user.PasswordHash = scope.ServiceProvider.GetRequiredService<Passwords>().Hash(user, IdentityFixture.Password);
+        session.Insert(user);
+        await session.SaveChangesAsync();
+        return user.Email;
+    }
+
+    private async Task<string?> LoginErrorAsync(string email, string password) =>
+        (await api.Client.PostAsync(Gql.Login, new { input = new { email, password } })).OkData()["login"]!["userErrors"]!.AsArray()
+        .FirstOrDefault()?["code"]?.GetValue<string>();
+
+    [Fact]
+    public async Task A_new_password_replaces_the_old_one_and_ends_every_other_session()
+    {
+        var email = await NewUserAsync();
+        var here = await api.SignInAsync(email);
+        var elsewhere = await api.SignInAsync(email);
+
+        var payload = (await here.PostAsync(Change, new { input = new { currentPassword = IdentityFixture.Password, newPassword = "mat-khau-moi-2026" } }))
+            .OkData()["changePassword"]!;
+        Assert.Empty(payload["userErrors"]!.AsArray());
+        Assert.Equal(1, payload["revokedTokens"]!.GetValue<int>());
+
+        Assert.Equal(HttpStatusCode.OK, (await here.PostAsync(Gql.Me)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.PostAsync(Gql.Me)).Status);
+        Assert.Equal("INVALID_CREDENTIALS", await LoginErrorAsync(email, IdentityFixture.Password));
+        Assert.Null(await LoginErrorAsync(email, "mat-khau-moi-2026"));
+    }
+
+    [Fact]
+    public async Task A_wrong_current_password_or_a_weak_new_one_changes_nothing()
+    {
+        var email = await NewUserAsync();
+        var user = await api.SignInAsync(email);
+
+        async Task<(string Code, string Field)> ErrorAsync(string current, string next)
+        {
+            var error = (await user.PostAsync(Change, new { input = new { currentPassword = current, newPassword = next } }))
+                .OkData()["changePassword"]!["userErrors"]![0]!;
+            return (error["code"]!.GetValue<string>(), error["field"]!.AsArray()[^1]!.GetValue<string>());
+        }
+        Assert.Equal(("INVALID_CREDENTIALS", "currentPassword"), await ErrorAsync("not-the-password", "mat-khau-moi-2026"));
+        Assert.Equal(("VALIDATION", "newPassword"), await ErrorAsync(IdentityFixture.Password, "ngan"));
+        Assert.Equal(("VALIDATION", "newPassword"), await ErrorAsync(IdentityFixture.Password, IdentityFixture.Password));
+        Assert.Null(await LoginErrorAsync(email, IdentityFixture.Password));
+
+        var anonymous = (await api.Client.PostAsync(Change, new { input = new { currentPassword = "x", newPassword = "mat-khau-moi-2026" } }))
+            .OkData()["changePassword"]!["userErrors"]![0]!;
+        Assert.Equal("UNAUTHENTICATED", anonymous["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Guessing_the_current_password_counts_towards_the_lockout()
+    {
+        var email = await NewUserAsync();
+        var user = await api.SignInAsync(email);
+        for (var i = 0; i < 5; i++)
+            await user.PostAsync(Change, new { input = new { currentPassword = "guess-" + i, newPassword = "mat-khau-moi-2026" } });
+
+        Assert.Equal("ACCOUNT_LOCKED", await LoginErrorAsync(email, IdentityFixture.Password));
+    }
+}

@@ -46,6 +46,19 @@ public sealed class IdentityMutationFields : IMutationFields
                 return new LogoutPayload { Revoked = await ctx.Service<LoginService>().RevokeAsync(token, ctx.CancellationToken) };
             });
 
+        mutation.Field<NonNullGraphType<ChangePasswordPayloadType>>("changePassword")
+            .Description("Sets a new password after checking the current one (counted like a login); ends every other session of the user.")
+            .Argument<NonNullGraphType<ChangePasswordInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                if (ctx.Viewer().UserId is not { } userId)
+                    return new ChangePasswordPayload { UserErrors = [UserError.Of(UserErrorCodes.Unauthenticated, "Sign in first (Authorization: Bearer <token from login>).")] };
+                var input = ctx.GetArgument<ChangePasswordInput>("input");
+                var (revoked, error) = await ctx.Service<LoginService>().ChangePasswordAsync(userId, BearerToken(ctx), input.CurrentPassword,
+                    input.NewPassword, ctx.CancellationToken);
+                return error != null ? new ChangePasswordPayload { UserErrors = [error] } : new ChangePasswordPayload { RevokedTokens = revoked };
+            });
+
         mutation.Field<NonNullGraphType<ApiKeyPayloadType>>("createApiKey")
             .Description("Creates an API key for a third-party shop (admins only). The secret is in this answer only.")
             .Argument<NonNullGraphType<CreateApiKeyInputType>>("input")

@@ -117,6 +117,37 @@ public sealed class LoginInput
     public string Password { get; set; } = "";
 }
 
+public sealed class ChangePasswordInput
+{
+    public string CurrentPassword { get; set; } = "";
+    public string NewPassword { get; set; } = "";
+}
+
+public sealed class ChangePasswordInputType : InputObjectGraphType<ChangePasswordInput>
+{
+    public ChangePasswordInputType()
+    {
+        Name = "ChangePasswordInput";
+        Field(x => x.CurrentPassword);
+        Field(x => x.NewPassword).Description("8 to 128 characters, different from the current one.");
+    }
+}
+
+public sealed class ChangePasswordPayload : Payload
+{
+    public int RevokedTokens { get; init; }
+}
+
+public sealed class ChangePasswordPayloadType : ObjectGraphType<ChangePasswordPayload>
+{
+    public ChangePasswordPayloadType()
+    {
+        Name = "ChangePasswordPayload";
+        Field(x => x.RevokedTokens).Description("How many other signed-in sessions of this user were ended.");
+        this.AddUserErrors();
+    }
+}
+
 public sealed class LoginInputType : InputObjectGraphType<LoginInput>
 {
     public LoginInputType()
