@@ -57,3 +57,23 @@ public class OversellTests(ContendedStockFixture api) : IClassFixture<ContendedS
         Assert.All(losers, l => Assert.True(l.Quantity > after.OnHand - after.Reserved));
     }
 }
+
+public class StockConstraintTests(OrderingFixture api) : IClassFixture<OrderingFixture>
+{
+    [Theory]
+    [InlineData("reserved = on_hand + 1")]
+    [InlineData("reserved = -1")]
+    [InlineData("on_hand = reserved - 1")]
+    public async Task The_database_itself_refuses_stock_reserved_beyond_on_hand(string change)
+    {
+        // Behind the conditional updates, a CHECK constraint: even a buggy write cannot oversell.
+        await using var connection = new Npgsql.NpgsqlConnection(ApiFixture.ConnectionString);
+        await connection.OpenAsync();
+        await using (var reserve = new Npgsql.NpgsqlCommand($"update {api.Schema}.ocop_stock set reserved = 1, on_hand = 5 where sku = 'A2-KG'", connection))
+            Assert.Equal(1, await reserve.ExecuteNonQueryAsync());
+        await using var command = new Npgsql.NpgsqlCommand($"update {api.Schema}.ocop_stock set {change} where sku = 'A2-KG'", connection);
+        var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => command.ExecuteNonQueryAsync());
+        Assert.Equal("23514", refused.SqlState); // check_violation
+        Assert.Equal("ck_stock_reserved", refused.ConstraintName);
+    }
+}

@@ -1,3 +1,4 @@
+using Weasel.Core;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
@@ -20,6 +21,8 @@ public static class StockTable
         table.AddColumn<int>("on_hand").NotNull().DefaultValue(0);
         table.AddColumn<int>("reserved").NotNull().DefaultValue(0);
         table.Indexes.Add(new IndexDefinition("ix_stock_product").AgainstColumns("product_id"));
+        // Defence in depth: the conditional updates already keep this true; the database refuses any write that would not.
+        table.CheckConstraints.Add(new TableCheckConstraint("ck_stock_reserved", "reserved >= 0 and reserved <= on_hand"));
         return table;
     }
 }
