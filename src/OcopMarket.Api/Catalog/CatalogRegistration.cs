@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Marten;
 using Marten.Schema;
 using OcopMarket.Catalog.GraphQL;
@@ -39,6 +40,10 @@ public static class CatalogRegistration
         });
 
         services.AddSingleton(ProvinceDirectory.LoadEmbedded());
+        // Facets, search modes and rankings remembered for Catalog:FacetCacheSeconds (ProductSearch); bounded so a
+        // flood of distinct searches cannot grow it without limit.
+        services.AddOptions<MemoryCacheOptions>()
+            .Configure<IConfiguration>((o, configuration) => o.SizeLimit = configuration.GetValue("Catalog:SearchCacheSize", 20_000));
         services.AddMemoryCache();
         services.AddScoped<CatalogWriter>();
         services.AddScoped<ProductSearch>();

@@ -30,14 +30,19 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
     private readonly Dictionary<string, object> requestMemo = new();
     private readonly TimeSpan shared = TimeSpan.FromSeconds(configuration.GetValue("Catalog:FacetCacheSeconds", 5));
 
-    /// <summary>The value for this key from the request, the process cache or the database, in that order.</summary>
-    private async Task<T> RememberedAsync<T>(string key, Func<Task<T>> compute) where T : notnull
+    /// <summary>
+    /// The value for this key from the request, the process cache or the database, in that order. The process cache
+    /// is bounded (Catalog:SearchCacheSize units, see CatalogRegistration): a remembered value counts 1, a ranking 1
+    /// per 50 entries more.
+    /// </summary>
+    private async Task<T> RememberedAsync<T>(string key, Func<Task<T>> compute, int size = 1) where T : notnull
     {
         key = $"{schema.Name}|{key}";
         if (requestMemo.TryGetValue(key, out var mine)) return (T)mine;
         if (shared > TimeSpan.Zero && cache.TryGetValue(key, out T? cached) && cached != null) return (T)(requestMemo[key] = cached);
         var value = await compute();
-        if (shared > TimeSpan.Zero) cache.Set(key, value, shared);
+        if (shared > TimeSpan.Zero)
+            cache.Set(key, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = shared, Size = size });
         requestMemo[key] = value;
         return value;
     }
@@ -92,7 +97,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
     {
         if (shared <= TimeSpan.Zero) return null;
         var ranking = await RememberedAsync("ranking|" + JsonSerializer.Serialize(new { query.Search, query.Filter, query.CooperativeId, mode }),
-            () => ReadRankingAsync(query, mode, ct));
+            () => ReadRankingAsync(query, mode, ct), size: 1 + RankingSize / 50);
         var entries = ranking.Entries;
         var start = 0;
         if (after != null)
