@@ -21,6 +21,15 @@ public sealed class RegisterBuyerInput
     public AccountInput Member { get; set; } = new();
 }
 
+/// <summary>addBuyerAddress / updateBuyerAddress / removeBuyerAddress. BuyerId defaults to the member's own business.</summary>
+public sealed class BuyerAddressChangeInput
+{
+    public string? BuyerId { get; set; }
+    public string? AddressId { get; set; }
+    public AddressInput? Address { get; set; }
+    public bool? IsDefault { get; set; }
+}
+
 public sealed class AddressInputValidator : AbstractValidator<AddressInput>
 {
     public AddressInputValidator(Catalog.Provinces.ProvinceDirectory provinces)

@@ -39,7 +39,30 @@ public sealed class BuyerMutationFields : IMutationFields
             .Description("Suspends a buyer business: it can no longer order (admins only).")
             .Argument<NonNullGraphType<BuyerIdInputType>>("input")
             .ResolveAsync(async ctx => await ChangeStatusAsync(ctx, BuyerStatus.Suspended));
+
+        AddressMutations(mutation);
     }
+
+    private static void AddressMutations(ObjectGraphType mutation)
+    {
+        Address<AddBuyerAddressInputType>(mutation, "addBuyerAddress", "Adds a delivery address (members of the buyer, or admins).",
+            (buyers, viewer, input, ct) => buyers.AddAddressAsync(viewer, input, ct));
+        Address<UpdateBuyerAddressInputType>(mutation, "updateBuyerAddress", "Changes a delivery address; isDefault: true makes it the default.",
+            (buyers, viewer, input, ct) => buyers.UpdateAddressAsync(viewer, input, ct));
+        Address<RemoveBuyerAddressInputType>(mutation, "removeBuyerAddress", "Removes a delivery address (never the last one).",
+            (buyers, viewer, input, ct) => buyers.RemoveAddressAsync(viewer, input, ct));
+    }
+
+    private static void Address<TInput>(ObjectGraphType mutation, string name, string description,
+        Func<BuyerService, Viewer, BuyerAddressChangeInput, CancellationToken, Task<BuyerResult>> change) where TInput : IGraphType =>
+        mutation.Field<NonNullGraphType<BuyerPayloadType>>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<TInput>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var result = await change(ctx.Service<BuyerService>(), ctx.Viewer(), ctx.GetArgument<BuyerAddressChangeInput>("input"), ctx.CancellationToken);
+                return new BuyerPayload { Buyer = result.Buyer, UserErrors = result.Errors };
+            });
 
     private static async Task<BuyerPayload> ChangeStatusAsync(IResolveFieldContext ctx, BuyerStatus status)
     {

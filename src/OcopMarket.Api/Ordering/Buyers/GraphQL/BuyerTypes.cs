@@ -119,3 +119,25 @@ public sealed class BuyerIdInputType : InputObjectGraphType<BuyerIdInput>
         Field(x => x.BuyerId, type: typeof(NonNullGraphType<IdGraphType>));
     }
 }
+
+public abstract class BuyerAddressChangeInputType : InputObjectGraphType<BuyerAddressChangeInput>
+{
+    /// <summary>One input type per mutation: which fields each takes is in its name.</summary>
+    protected BuyerAddressChangeInputType(string name, bool addressId, bool address)
+    {
+        Name = name;
+        Field(x => x.BuyerId, type: typeof(IdGraphType)).Description("Admins: the buyer. Members: leave out (their own business).");
+        if (addressId) Field(x => x.AddressId, type: typeof(NonNullGraphType<IdGraphType>));
+        if (address)
+        {
+            Field<NonNullGraphType<AddressInputType>>("address");
+            Field(x => x.IsDefault, nullable: true).Description("True: orders without an address go here.");
+        }
+    }
+}
+
+public sealed class AddBuyerAddressInputType() : BuyerAddressChangeInputType("AddBuyerAddressInput", addressId: false, address: true);
+
+public sealed class UpdateBuyerAddressInputType() : BuyerAddressChangeInputType("UpdateBuyerAddressInput", addressId: true, address: true);
+
+public sealed class RemoveBuyerAddressInputType() : BuyerAddressChangeInputType("RemoveBuyerAddressInput", addressId: true, address: false);
