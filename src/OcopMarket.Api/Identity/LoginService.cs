@@ -38,33 +38,46 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, IOpt
             id = found.Id;
         }
 
+        // Stored with older hashing parameters: upgrade while we hold the password.
+        var (user, error) = await CheckPasswordAsync(id, password, BadCredentials,
+            (u, verification) => { if (verification == PasswordVerificationResult.SuccessRehashNeeded) u.PasswordHash = passwords.Hash(u, password); }, ct);
+        if (error != null) return new LoginResult(null, null, null, error);
+        var (token, expiresAt) = await IssueTokenAsync(user!, ct);
+        return new LoginResult(token, expiresAt, user, null);
+    }
+
+    /// <summary>
+    /// One password attempt under the lockout policy: counted and committed before the password is checked, so
+    /// parallel guesses across processes get at most the allowed number of checks. On success, onSuccess runs in the
+    /// same save that resets the failure count.
+    /// </summary>
+    private async Task<(User? User, UserError? Error)> CheckPasswordAsync(Guid id, string password, UserError wrong,
+        Action<User, PasswordVerificationResult> onSuccess, CancellationToken ct)
+    {
         var policy = lockout.Value;
         var now = clock.GetUtcNow();
         var admitted = false;
-        // The attempt is counted and committed before the password is checked.
         var user = await UpdateUserAsync(id, u =>
         {
             if (u.LockedUntil > now) return admitted = false;
             admitted = policy.Admit(u, now);
             return true;
         }, ct);
-        if (!admitted) return new LoginResult(null, null, null, Locked);
+        if (!admitted) return (null, Locked);
 
         var verification = passwords.Verify(user, password);
         if (verification == PasswordVerificationResult.Failed)
         {
             await UpdateUserAsync(id, u => policy.AfterFailure(u, now), ct);
-            return new LoginResult(null, null, null, BadCredentials);
+            return (null, wrong);
         }
         user = await UpdateUserAsync(id, u =>
         {
             policy.AfterSuccess(u, now);
-            // Stored with older hashing parameters: upgrade while we hold the password.
-            if (verification == PasswordVerificationResult.SuccessRehashNeeded) u.PasswordHash = passwords.Hash(u, password);
+            onSuccess(u, verification);
             return true;
         }, ct);
-        var (token, expiresAt) = await IssueTokenAsync(user, ct);
-        return new LoginResult(token, expiresAt, user, null);
+        return (user, null);
     }
 
     /// <summary>Creates a bearer token for the user (login, registration). The text is returned once and never stored.</summary>
@@ -107,27 +120,10 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, IOpt
         if (next == current)
             return (0, UserError.Of(UserErrorCodes.Validation, "The new password must differ from the current one.", "input", "newPassword"));
 
-        var policy = lockout.Value;
+        var wrong = UserError.Of("INVALID_CREDENTIALS", "Mật khẩu hiện tại không đúng. (The current password is wrong.)", "input", "currentPassword");
+        var (_, error) = await CheckPasswordAsync(userId, current, wrong, (u, _) => u.PasswordHash = passwords.Hash(u, next), ct);
+        if (error != null) return (0, error);
         var now = clock.GetUtcNow();
-        var admitted = false;
-        var user = await UpdateUserAsync(userId, u =>
-        {
-            if (u.LockedUntil > now) return admitted = false;
-            admitted = policy.Admit(u, now);
-            return true;
-        }, ct);
-        if (!admitted) return (0, Locked);
-        if (passwords.Verify(user, current) == PasswordVerificationResult.Failed)
-        {
-            await UpdateUserAsync(userId, u => policy.AfterFailure(u, now), ct);
-            return (0, UserError.Of("INVALID_CREDENTIALS", "Mật khẩu hiện tại không đúng. (The current password is wrong.)", "input", "currentPassword"));
-        }
-        await UpdateUserAsync(userId, u =>
-        {
-            policy.AfterSuccess(u, now);
-            u.PasswordHash = passwords.Hash(u, next);
-            return true;
-        }, ct);
 
         var keep = currentToken == null ? "" : Secrets.Hash(currentToken);
         await using var session = store.LightweightSession();
