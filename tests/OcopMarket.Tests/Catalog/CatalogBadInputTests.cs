@@ -92,14 +92,15 @@ public class CatalogBadInputTests(SeededCatalogFixture api)
     [Fact]
     public async Task Unknown_order_value_is_an_error_with_a_code()
     {
-        AssertClientError(await api.Client.PostAsync("{ products(order: CHEAPEST) { totalCount } }"));
-        AssertClientError(await api.Client.PostAsync("query($o: ProductOrder) { products(order: $o) { totalCount } }", new { o = "CHEAPEST" }));
+        AssertClientError(await api.Client.PostAsync("{ products(order: CHEAPEST) { totalCount } }"), "ARGUMENTS_OF_CORRECT_TYPE");
+        AssertClientError(await api.Client.PostAsync("query($o: ProductOrder) { products(order: $o) { totalCount } }", new { o = "CHEAPEST" }),
+            "INVALID_VALUE");
     }
 
     [Fact]
     public async Task Unknown_group_value_is_an_error_with_a_code() =>
         AssertClientError(await api.Client.PostAsync("query($f: ProductFilter) { products(filter: $f) { totalCount } }",
-            new { f = new { groups = new[] { "SEAFOOD" } } }));
+            new { f = new { groups = new[] { "SEAFOOD" } } }), "INVALID_VALUE");
 
     [Theory]
     [InlineData("99")]

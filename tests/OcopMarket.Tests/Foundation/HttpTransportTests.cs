@@ -102,11 +102,11 @@ public class HttpTransportTests(ApiFixture api) : IClassFixture<ApiFixture>
         var strict = await Client.PostAsync("{ __typename ");
         Assert.Equal(HttpStatusCode.BadRequest, strict.Status);
         Assert.Null(strict.Data);
-        Assert.NotNull(strict.FirstErrorCode);
+        Assert.Equal("SYNTAX_ERROR", strict.FirstErrorCode);
 
         var legacy = await Client.PostAsync("{ __typename ", accept: "application/json");
         Assert.Equal(HttpStatusCode.OK, legacy.Status);
-        Assert.NotNull(legacy.Errors);
+        Assert.Equal("SYNTAX_ERROR", legacy.FirstErrorCode);
     }
 
     [Fact]

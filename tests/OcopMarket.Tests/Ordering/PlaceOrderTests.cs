@@ -112,7 +112,9 @@ public class PlaceOrderTests(OrderingFixture api) : IClassFixture<OrderingFixtur
         var response = await Buyer.PostAsync(PlaceOrder,
             new { input = new { idempotencyKey = Key(), lines = new[] { new { sku = "A2-KG", quantity = 1, unitPrice = 1 } } } });
         Assert.Null(response.Data);
-        Assert.NotNull(response.FirstErrorCode);
+        // The input type has no unitPrice: the variable is refused before anything runs, naming the field.
+        Assert.Equal("INVALID_VALUE", response.FirstErrorCode);
+        Assert.Contains("unitPrice", response.Errors![0]!["message"]!.GetValue<string>());
     }
 
     [Fact]
