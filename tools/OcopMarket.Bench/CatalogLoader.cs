@@ -57,10 +57,11 @@ internal sealed class CatalogLoader(IServiceProvider services, string connection
     {
         await using var scope = services.CreateAsyncScope();
         var writer = scope.ServiceProvider.GetRequiredService<CatalogWriter>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         foreach (var seed in batch)
         {
             var cooperative = cooperatives[seed.CooperativeSlug];
-            var product = seed.ToProduct(cooperative.Id);
+            var product = seed.ToProduct(cooperative.Id, now);
             writer.Save(product, cooperative);
             foreach (var variant in seed.Variants) writer.QueueSetOnHand(variant.Sku, product.Id, variant.Stock);
         }

@@ -7,7 +7,7 @@ using OcopMarket.Infrastructure.Seeding;
 namespace OcopMarket.Catalog;
 
 /// <summary>Loads seed/cooperatives.json and seed/products.json; adds only what is missing (by slug), so reruns add nothing.</summary>
-public sealed class CatalogSeeder(CatalogWriter writer) : ISeeder
+public sealed class CatalogSeeder(CatalogWriter writer, TimeProvider clock) : ISeeder
 {
     public int Order => 10;
 
@@ -21,7 +21,7 @@ public sealed class CatalogSeeder(CatalogWriter writer) : ISeeder
         foreach (var cooperative in cooperatives.Where(c => !existingCooperatives.ContainsKey(c.Slug)))
         {
             cooperative.Id = CatalogRegistration.StableId("cooperative", cooperative.Slug);
-            cooperative.CreatedAt = DateTimeOffset.UtcNow;
+            cooperative.CreatedAt = clock.GetUtcNow();
             session.Insert(cooperative);
             existingCooperatives[cooperative.Slug] = cooperative;
         }
@@ -30,7 +30,7 @@ public sealed class CatalogSeeder(CatalogWriter writer) : ISeeder
         foreach (var seed in products.Where(p => !existingProducts.Contains(p.Slug)))
         {
             var cooperative = existingCooperatives[seed.CooperativeSlug];
-            var product = seed.ToProduct(cooperative.Id);
+            var product = seed.ToProduct(cooperative.Id, clock.GetUtcNow());
             writer.Save(product, cooperative);
             foreach (var variant in seed.Variants) writer.QueueSetOnHand(variant.Sku, product.Id, variant.Stock);
         }
@@ -57,7 +57,7 @@ public sealed class ProductSeed
     public DateTimeOffset? PublishedAt { get; set; }
     public List<VariantSeed> Variants { get; set; } = [];
 
-    public Product ToProduct(Guid cooperativeId) => new()
+    public Product ToProduct(Guid cooperativeId, DateTimeOffset now) => new()
     {
         Id = CatalogRegistration.StableId("product", Slug),
         Slug = Slug,
@@ -74,7 +74,7 @@ public sealed class ProductSeed
         Tags = Tags,
         Status = Status,
         PublishedAt = PublishedAt,
-        CreatedAt = PublishedAt ?? DateTimeOffset.UtcNow,
+        CreatedAt = PublishedAt ?? now,
         Variants = Variants.Select(v => v.ToVariant()).ToList()
     };
 }

@@ -11,13 +11,13 @@ namespace OcopMarket.Catalog;
 /// The one write path for products: stores the document and its listing row in the same unit of work, so the
 /// catalog's filters and search always agree with the product. Call session.SaveChangesAsync() afterwards.
 /// </summary>
-public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory provinces)
+public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory provinces, TimeProvider clock)
 {
     public IDocumentSession Session => session;
 
     public void Save(Product product, Cooperative cooperative)
     {
-        product.UpdatedAt = DateTimeOffset.UtcNow;
+        product.UpdatedAt = clock.GetUtcNow();
         if (product.CreatedAt == default) product.CreatedAt = product.UpdatedAt;
         session.Store(product);
         ListingTable.QueueUpsert(session, product, cooperative, provinces);
@@ -29,7 +29,7 @@ public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory pr
     /// </summary>
     public void SaveRevision(Product product, Cooperative cooperative, int expectedVersion)
     {
-        product.UpdatedAt = DateTimeOffset.UtcNow;
+        product.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(product, expectedVersion + 1);
         ListingTable.QueueUpsert(session, product, cooperative, provinces);
     }

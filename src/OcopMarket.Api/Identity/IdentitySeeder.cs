@@ -11,7 +11,7 @@ namespace OcopMarket.Identity;
 /// the database, and two verified buyer businesses with buyer1@ / buyer2@ocop.local. Runs only in Development (the
 /// password is public), after the catalog seeder, and adds only what is missing.
 /// </summary>
-public sealed class IdentitySeeder(IDocumentSession session, Passwords passwords, IHostEnvironment environment) : ISeeder
+public sealed class IdentitySeeder(IDocumentSession session, Passwords passwords, IHostEnvironment environment, TimeProvider clock) : ISeeder
 {
     // Public on purpose: demo accounts of a local Development database, listed in the README.
     private const string DemoPassword = "ocop-demo";
@@ -44,14 +44,14 @@ public sealed class IdentitySeeder(IDocumentSession session, Passwords passwords
         var user = new User
         {
             Id = Catalog.CatalogRegistration.StableId("user", email), Email = email, DisplayName = name, Role = role,
-            CooperativeId = cooperativeId, BuyerId = buyerId, CreatedAt = DateTimeOffset.UtcNow
+            CooperativeId = cooperativeId, BuyerId = buyerId, CreatedAt = clock.GetUtcNow()
         };
         user.PasswordHash = passwords.Hash(user, DemoPassword);
         session.Insert(user);
     }
 
     /// <summary>Invented businesses; the tax codes only have a valid format.</summary>
-    private static IEnumerable<(string Email, Buyer Buyer)> DemoBuyers()
+    private IEnumerable<(string Email, Buyer Buyer)> DemoBuyers()
     {
         yield return ("buyer1@ocop.local", DemoBuyer("Siêu thị Nông sản Sạch Hồng Hà", "0101234565", "Kho Long Biên",
             "Nguyễn Thị Lan", "0912 345 678", "Số 12 ngõ 45 Nguyễn Văn Cừ", "Phường Bồ Đề", "01"));
@@ -59,11 +59,11 @@ public sealed class IdentitySeeder(IDocumentSession session, Passwords passwords
             "Trần Văn Minh", "0936 222 111", "Số 8 đường Tô Hiệu", "Phường Lê Chân", "31"));
     }
 
-    private static Buyer DemoBuyer(string name, string taxCode, string label, string recipient, string phone, string line,
+    private Buyer DemoBuyer(string name, string taxCode, string label, string recipient, string phone, string line,
         string commune, string province) => new()
     {
         Id = Catalog.CatalogRegistration.StableId("buyer", taxCode), Name = name, TaxCode = taxCode, Status = BuyerStatus.Verified,
-        CreatedAt = DateTimeOffset.UtcNow, VerifiedAt = DateTimeOffset.UtcNow,
+        CreatedAt = clock.GetUtcNow(), VerifiedAt = clock.GetUtcNow(),
         Addresses =
         [
             new BuyerAddress

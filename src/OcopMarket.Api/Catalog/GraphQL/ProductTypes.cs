@@ -40,7 +40,7 @@ public sealed class ProductType : ObjectGraphType<Product>
         Field<OcopCertificateType>("certificate").Resolve(ctx => ctx.Source.Certificate);
         Field<NonNullGraphType<BooleanGraphType>>("certified")
             .Description("True when the product holds a verified OCOP certificate that has not expired.")
-            .Resolve(ctx => ctx.Source.Certificate?.IsValidOn(VietnamClock.Today()) == true);
+            .Resolve(ctx => ctx.Source.Certificate?.IsValidOn(VietnamClock.Today(ctx.Service<TimeProvider>())) == true);
         Field(x => x.Origin);
         Field(x => x.ImageUrls).Description("Image URLs (http or https).");
         Field(x => x.Tags);
@@ -109,6 +109,6 @@ public sealed class OcopCertificateType : ObjectGraphType<OcopCertificate>
         Field(x => x.Verified).Description("Checked against the decision by the platform operator.");
         Field<NonNullGraphType<BooleanGraphType>>("valid")
             .Description("Verified and not expired today (Vietnam time).")
-            .Resolve(ctx => ctx.Source.IsValidOn(VietnamClock.Today()));
+            .Resolve(ctx => ctx.Source.IsValidOn(VietnamClock.Today(ctx.Service<TimeProvider>())));
     }
 }

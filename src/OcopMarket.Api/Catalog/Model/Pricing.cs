@@ -24,6 +24,6 @@ public static class VietnamClock
 {
     private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
-    public static DateOnly Today(TimeProvider? time = null) =>
-        DateOnly.FromDateTime((time ?? TimeProvider.System).GetUtcNow().ToOffset(Offset).DateTime);
+    public static DateOnly Today(TimeProvider time) =>
+        DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Offset).DateTime);
 }

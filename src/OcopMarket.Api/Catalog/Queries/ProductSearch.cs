@@ -23,7 +23,7 @@ namespace OcopMarket.Catalog.Queries;
 /// seconds behind the catalog (the products shown never do); 0 keeps them for the request only.
 /// </summary>
 public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, ProductRows documents,
-    IOptions<QueryLimits> limits, IMemoryCache cache, IConfiguration configuration)
+    IOptions<QueryLimits> limits, IMemoryCache cache, IConfiguration configuration, TimeProvider clock)
 {
     private sealed record OrderSpec(string Key, bool Descending, NpgsqlDbType KeyType);
 
@@ -120,7 +120,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
     private async Task<Ranking> ReadRankingAsync(ProductQuery query, SearchMode mode, CancellationToken ct)
     {
         await using var command = db.CreateCommand();
-        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId, mode);
+        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId, VietnamClock.Today(clock), mode);
         command.CommandText = $"""
             select {filter.RankExpression} as sort_key, l.id from {schema.Table(ListingTable.Name)} l
             where {filter.Where}
@@ -170,7 +170,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
         var before = query.Before is { } b ? Cursor.Decode(b, order) : null;
 
         var command = db.CreateCommand();
-        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId, mode);
+        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId, VietnamClock.Today(clock), mode);
         var spec = Spec(order, filter);
         // Walking backward reads the order reversed from the `before` cursor, then flips the page.
         var descending = spec.Descending ^ backward;
@@ -211,7 +211,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
     internal NpgsqlCommand PrepareCount(string? search, ProductFilter filter, Guid? cooperativeId, SearchMode mode = SearchMode.Words)
     {
         var command = db.CreateCommand();
-        var where = new ProductSqlFilter(command, schema, provinces, search, filter, cooperativeId, mode);
+        var where = new ProductSqlFilter(command, schema, provinces, search, filter, cooperativeId, VietnamClock.Today(clock), mode);
         command.CommandText = $"select count(*) from {schema.Table(ListingTable.Name)} l where {where.Where}";
         return command;
     }
@@ -246,7 +246,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
     internal NpgsqlCommand PrepareFacets(string? search, ProductFilter filter, Guid? cooperativeId = null, SearchMode mode = SearchMode.Words)
     {
         var command = db.CreateCommand();
-        var where = new ProductSqlFilter(command, schema, provinces, search, filter, cooperativeId, mode);
+        var where = new ProductSqlFilter(command, schema, provinces, search, filter, cooperativeId, VietnamClock.Today(clock), mode);
         command.CommandText = $"""
             with base as (
               select l.province_code, l.grp, case when l.certified_until > {where.Today} then l.stars else 0 end as stars

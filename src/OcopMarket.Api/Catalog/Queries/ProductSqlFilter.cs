@@ -24,12 +24,14 @@ public sealed class ProductSqlFilter
 {
     private readonly List<string> conditions = ["l.listed"];
     private readonly NpgsqlCommand command;
+    private readonly DateOnly today;
     private int parameters;
 
     public ProductSqlFilter(NpgsqlCommand command, DatabaseSchema schema, ProvinceDirectory provinces, string? search,
-        ProductFilter filter, Guid? cooperativeId, SearchMode mode = SearchMode.Words)
+        ProductFilter filter, Guid? cooperativeId, DateOnly today, SearchMode mode = SearchMode.Words)
     {
         this.command = command;
+        this.today = today;
         Validate(filter, provinces);
 
         if (cooperativeId is { } id) conditions.Add($"l.cooperative_id = {Param(id)}");
@@ -100,9 +102,9 @@ public sealed class ProductSqlFilter
     /// applies with VietnamClock); current_date would follow the database session's time zone, which on a UTC server
     /// is the previous day from 00:00 to 07:00 in Vietnam.
     /// </summary>
-    public string Today => today ??= Param(VietnamClock.Today(), NpgsqlDbType.Date);
+    public string Today => todayParam ??= Param(today, NpgsqlDbType.Date);
 
-    private string? today;
+    private string? todayParam;
 
     public void And(string condition) => conditions.Add(condition);
 

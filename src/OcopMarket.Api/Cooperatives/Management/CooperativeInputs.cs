@@ -61,7 +61,7 @@ public sealed class ContactsInputValidator : AbstractValidator<ContactsInput>
 
 public sealed class RegisterCooperativeInputValidator : AbstractValidator<RegisterCooperativeInput>
 {
-    public RegisterCooperativeInputValidator(ProvinceDirectory provinces)
+    public RegisterCooperativeInputValidator(ProvinceDirectory provinces, TimeProvider clock)
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
         RuleFor(x => x.Slug).NotEmpty().MaximumLength(80).Matches(Rules.SlugPattern)
@@ -70,7 +70,7 @@ public sealed class RegisterCooperativeInputValidator : AbstractValidator<Regist
         RuleFor(x => x.ProvinceCode).Must(provinces.Exists).WithMessage("Unknown province code (use the 2025 codes).");
         RuleFor(x => x.Commune).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Address).NotEmpty().MaximumLength(300);
-        RuleFor(x => x.FoundedYear).InclusiveBetween(1945, DateTime.UtcNow.Year);
+        RuleFor(x => x.FoundedYear).Must(y => y is null || y >= 1945 && y <= OcopMarket.Catalog.Model.VietnamClock.Today(clock).Year).WithMessage("Founded year must be between 1945 and this year.");
         RuleFor(x => x.MemberCount).InclusiveBetween(0, 1_000_000);
         RuleFor(x => x.Story).MaximumLength(5000);
         RuleFor(x => x.Contacts!).SetValidator(new ContactsInputValidator()).When(x => x.Contacts != null);

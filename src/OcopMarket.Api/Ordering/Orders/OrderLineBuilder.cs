@@ -18,7 +18,8 @@ public sealed record BuiltLines(IReadOnlyList<BuiltLine> Lines, IReadOnlyList<Us
 /// verified cooperative), the quantity must meet its minimum and case pack, and the unit price is computed here —
 /// quoted, agreed or from the price tiers — never taken from the client.
 /// </summary>
-public sealed class OrderLineBuilder(IQuerySession session, NpgsqlDataSource db, DatabaseSchema schema, INegotiatedPrices negotiated)
+public sealed class OrderLineBuilder(IQuerySession session, NpgsqlDataSource db, DatabaseSchema schema, INegotiatedPrices negotiated,
+    TimeProvider clock)
 {
     public async Task<BuiltLines> BuildAsync(PlacementRequest request, CancellationToken ct)
     {
@@ -27,7 +28,7 @@ public sealed class OrderLineBuilder(IQuerySession session, NpgsqlDataSource db,
         var products = (await session.LoadManyAsync<Product>(ct, productIds.Values.Distinct())).ToDictionary(p => p.Id);
         var cooperatives = (await session.LoadManyAsync<Cooperative>(ct, products.Values.Select(p => p.CooperativeId).Distinct()))
             .ToDictionary(c => c.Id);
-        var agreed = await negotiated.ForBuyerAsync(request.BuyerId, skus, VietnamClock.Today(), ct);
+        var agreed = await negotiated.ForBuyerAsync(request.BuyerId, skus, VietnamClock.Today(clock), ct);
 
         var lines = new List<BuiltLine>();
         var errors = new List<UserError>();

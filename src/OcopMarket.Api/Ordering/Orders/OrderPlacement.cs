@@ -29,7 +29,7 @@ public sealed class PlaceOrderPayload : Payload
 /// atomically and stores the order split per cooperative — all in one transaction, or nothing.
 /// </summary>
 public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, NpgsqlDataSource db, StockReservations stock,
-    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Viewer viewer, OrderLoaders loaders)
+    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Viewer viewer, OrderLoaders loaders, TimeProvider clock)
 {
     public const string BuyerNotVerified = "BUYER_NOT_VERIFIED";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
@@ -81,7 +81,10 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
         {
             // Another request with the same idempotency key won the race: answer with its order.
             await tx.RollbackAsync(ct);
-            return await ExistingAsync(request, hash, ct) ?? throw ex;
+            // Not found: rethrow the original violation with its stack (not `throw ex`).
+            var winner = await ExistingAsync(request, hash, ct);
+            if (winner == null) throw;
+            return winner;
         }
         loaders.Prime(order, parts);
         return new PlaceOrderPayload { PurchaseOrder = order };
@@ -98,10 +101,10 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
                 "This idempotency key was already used for a different order; use a new key for a new order.", "input", "idempotencyKey"));
     }
 
-    private static (PurchaseOrder, List<CooperativeOrder>) Assemble(PlacementRequest request, Buyer buyer, string hash,
+    private (PurchaseOrder, List<CooperativeOrder>) Assemble(PlacementRequest request, Buyer buyer, string hash,
         DeliveryAddress address, BuiltLines built)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         var order = new PurchaseOrder
         {
             Id = Guid.NewGuid(), BuyerId = buyer.Id, BuyerName = buyer.Name, PlacedByUserId = request.UserId,

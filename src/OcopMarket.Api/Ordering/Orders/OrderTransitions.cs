@@ -29,7 +29,7 @@ public interface IOrderTransitionObserver
 /// reject/cancel, consume on ship) commits with the status change or not at all.
 /// </summary>
 public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, StockReservations stock,
-    Viewer viewer, IEnumerable<IOrderTransitionObserver> observers)
+    Viewer viewer, IEnumerable<IOrderTransitionObserver> observers, TimeProvider clock)
 {
     public async Task<CooperativeOrderPayload> ApplyAsync(string cooperativeOrderId, OrderAction action, string? reason, CancellationToken ct)
     {
@@ -115,7 +115,7 @@ public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, 
     {
         var target = OrderStateMachine.Target(action);
         await stock.ApplyAsync(tx, OrderStateMachine.StockEffectOf(action), order.Lines.Select(l => (l.Sku, l.Quantity)), ct);
-        order.History.Add(new StatusChange(order.Status, target, DateTimeOffset.UtcNow, viewer.UserId!.Value,
+        order.History.Add(new StatusChange(order.Status, target, clock.GetUtcNow(), viewer.UserId!.Value,
             Viewer.GraphQLName(viewer.Role!.Value), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
         order.Status = target;
         session.Update(order);

@@ -56,7 +56,7 @@ public sealed class DemandRequestType : ObjectGraphType<DemandRequest>
         Field(x => x.ExpiresAt);
         Field<NonNullGraphType<DemandRequestStatusEnum>>("status").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("open").Description("Still accepting quotes: status OPEN and not expired.")
-            .Resolve(ctx => ctx.Source.IsOpenAt(DateTimeOffset.UtcNow));
+            .Resolve(ctx => ctx.Source.IsOpenAt(ctx.Service<TimeProvider>().GetUtcNow()));
         Field<IdGraphType>("purchaseOrderId").Resolve(ctx =>
             ctx.Source.PurchaseOrderId is { } id ? GlobalId.Encode(OrderGraphNames.PurchaseOrder, id) : null);
         Field(x => x.CreatedAt);
