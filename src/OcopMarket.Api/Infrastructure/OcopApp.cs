@@ -32,6 +32,8 @@ public static class OcopApp
 
         var services = builder.Services;
         services.Configure<QueryLimits>(builder.Configuration.GetSection("GraphQL"));
+        // GraphQL requests stop when the process is asked to; this bounds the wait for anything else in flight.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 10)));
         services.AddOcopPersistence(builder.Configuration);
         services.AddCatalog();
         services.AddIdentityAccess(builder.Configuration);

@@ -10,7 +10,7 @@ public sealed class QueryLimits
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
     /// <summary>Most fields, fragment spreads and inline fragments in one document; checked before validation.</summary>
-    public int MaxSelections { get; set; } = 1_000;
+    public int MaxSelections { get; set; } = 1_500;
 
     /// <summary>Most fragment definitions in one document; checked before validation.</summary>
     public int MaxFragments { get; set; } = 100;
