@@ -28,7 +28,7 @@ public sealed class QueryLimits
     public int HeavyFieldCost { get; set; } = 2_500;
 
     /// <summary>Longest time one request may take to parse, validate and execute before it is stopped (503, TIMEOUT).</summary>
-    public int RequestTimeoutMilliseconds { get; set; } = 10_000;
+    public int RequestTimeoutMilliseconds { get; set; } = 30_000;
 
     /// <summary>Largest first/last accepted by any connection.</summary>
     public int MaxPageSize { get; set; } = 100;
