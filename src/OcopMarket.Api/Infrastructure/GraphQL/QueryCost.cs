@@ -7,10 +7,10 @@ namespace OcopMarket.Infrastructure.GraphQL;
 /// <summary>
 /// The depth and cost of the operation being validated, in one walk that is linear in the document's length: each
 /// fragment is measured once and its result reused at every spread, and the walk stops at the first limit passed.
-/// Cost: every field counts 1 (introspection 0.1); a root field that reads the database counts DatabaseFieldCost and
-/// a search or the cluster report HeavyFieldCost, so that one request cannot fan out into hundreds of queries; a field's
-/// children count once per item it may return: first/last (or the default page size) for a paged field, 1 for the
-/// edges/nodes of a connection already paged, 5 for other lists. Multipliers are at least 1 (first: 0 counts as 1),
+/// Cost: every field counts 1 (introspection 0.1); a root field that reads the database (and each mutation) counts
+/// DatabaseFieldCost and a search or the cluster report HeavyFieldCost, so that one request cannot fan out into
+/// hundreds of queries; a field's children count once per item it may return: first/last (or the default page size)
+/// for a paged field, 1 for the edges/nodes of a connection already paged, 5 for other lists. Multipliers are at least 1 (first: 0 counts as 1),
 /// so a part that already passes the limit proves the whole does and the walk may stop there.
 /// </summary>
 public sealed class QueryCost
