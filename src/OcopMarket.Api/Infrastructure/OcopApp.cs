@@ -3,7 +3,6 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 using OcopMarket.Catalog;
 using OcopMarket.Catalog.Management;
 using OcopMarket.Cooperatives.Management;
@@ -33,6 +32,8 @@ public static class OcopApp
 
         var services = builder.Services;
         services.Configure<QueryLimits>(builder.Configuration.GetSection("GraphQL"));
+        // GraphQL requests stop when the process is asked to; this bounds the wait for anything else in flight.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 10)));
         services.AddOcopPersistence(builder.Configuration);
         services.AddCatalog();
         services.AddIdentityAccess(builder.Configuration);
@@ -58,15 +59,17 @@ public static class OcopApp
     private static void AddOcopGraphQL(this IServiceCollection services)
     {
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<DocumentLimits>();
         services.AddGraphQL(b => b
             .AddSchema<OcopSchema>()
             .AddGraphTypes(typeof(OcopSchema).Assembly)
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(new OcopErrorInfoProvider())
             // Both depend on the variables, so they also run for documents found in the DocumentCache.
-            .AddValidationRule(sp => ComplexityLimits.CreateRule(sp.GetRequiredService<IOptions<QueryLimits>>().Value), useForCachedDocuments: true)
+            .AddValidationRule<ComplexityRule>(useForCachedDocuments: true)
             .AddValidationRule<PageSizeRule>(useForCachedDocuments: true)
             .ConfigureExecution(sp => sp.GetRequiredService<DocumentCache>())
+            .ConfigureExecution(sp => sp.GetRequiredService<DocumentLimits>())
             .AddUnhandledExceptionHandler(ErrorMasking.Mask)
             // A Marten session is not thread-safe: resolve query fields one after another (batching loaders keep it fast).
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));

@@ -55,7 +55,7 @@ public class TightLimitTests(TightLimitsFixture api) : IClassFixture<TightLimits
     [Fact]
     public async Task Too_complex_query_is_refused_with_max_complexity_code()
     {
-        var response = await api.Client.PostAsync("""{ __schema { types { name fields { name type { name } } } } }""");
+        var response = await api.Client.PostAsync("""{ __schema { types { name fields { name args { name type { name } } type { name } } } } }""");
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("MAX_COMPLEXITY_EXCEEDED", response.FirstErrorCode);
     }

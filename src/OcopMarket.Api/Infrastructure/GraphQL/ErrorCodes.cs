@@ -10,6 +10,8 @@ public static class ErrorCodes
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
+    public const string Timeout = "TIMEOUT";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";

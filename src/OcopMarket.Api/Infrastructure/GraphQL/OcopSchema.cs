@@ -45,8 +45,6 @@ public sealed class OcopSchema : Schema
         Query = query;
         if (mutationFields.Any()) Mutation = services.GetRequiredService<RootMutation>();
         RegisterType(typeof(VndGraphType));
-        // Client tools send the standard introspection query; count it at a tenth so it passes the complexity limit.
-        this.WithIntrospectionComplexityImpact(0.1);
     }
 }
 

@@ -28,7 +28,8 @@ public static class GraphQLEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer,
-        IGraphQLTextSerializer serializer, IOptions<QueryLimits> limitOptions, DocumentCache documents)
+        IGraphQLTextSerializer serializer, IOptions<QueryLimits> limitOptions, DocumentCache documents,
+        IHostApplicationLifetime lifetime)
     {
         var limits = limitOptions.Value;
         var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
@@ -74,16 +75,35 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var result = await executer.ExecuteAsync(options =>
+        // Parsing, validation and execution stop when the client leaves, when the request has taken
+        // RequestTimeoutMilliseconds, or when the process is asked to stop (so shutdown never waits on a request).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        stop.CancelAfter(limits.RequestTimeoutMilliseconds);
+        ExecutionResult result;
+        try
         {
-            options.Query = request.Query;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
-            options.Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
-            options.User = http.User;
-            options.RequestServices = http.RequestServices;
-            options.CancellationToken = http.RequestAborted;
-        });
+            result = await executer.ExecuteAsync(options =>
+            {
+                options.Query = request.Query;
+                options.OperationName = request.OperationName;
+                options.Variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
+                options.Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
+                options.User = http.User;
+                options.RequestServices = http.RequestServices;
+                options.CancellationToken = stop.Token;
+            });
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            if (http.RequestAborted.IsCancellationRequested) return; // nobody is left to answer
+            http.Response.Headers.RetryAfter = "5";
+            await WriteRequestErrorAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType,
+                lifetime.ApplicationStopping.IsCancellationRequested
+                    ? "The server is shutting down; send the request again."
+                    : $"The request took longer than {limits.RequestTimeoutMilliseconds} ms and was stopped; ask for less.",
+                ErrorCodes.Timeout);
+            return;
+        }
 
         // Executed == false: the document did not parse, validate or coerce its variables.
         var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
