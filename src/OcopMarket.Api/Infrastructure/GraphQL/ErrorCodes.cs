@@ -15,6 +15,8 @@ public static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string NotFound = "NOT_FOUND";
     public const string RateLimited = "RATE_LIMITED";
+    /// <summary>Text that is not valid Unicode or holds NUL (U+0000), anywhere in a request.</summary>
+    public const string InvalidText = "INVALID_TEXT";
 }
 
 /// <summary>An expected, client-caused error in a query: it reaches the client with its code and message.</summary>
