@@ -47,6 +47,8 @@ public static class OcopApp
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
+        // First, so no exception reaches the developer exception page that WebApplication adds in Development.
+        app.UseMiddleware<EdgeErrorMiddleware>();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.UseIdentityAccess();

@@ -99,6 +99,12 @@ public static class GraphQLEndpoint
 
         // Executed == false: the document did not parse, validate or coerce its variables.
         var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.ServiceUnavailable) == true)
+        {
+            // The database could not serve a field (see ErrorMasking): the request may be retried as a whole.
+            status = StatusCodes.Status503ServiceUnavailable;
+            EdgeErrorMiddleware.SetRetryAfter(http);
+        }
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
