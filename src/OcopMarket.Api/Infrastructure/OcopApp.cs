@@ -26,9 +26,12 @@ public static class OcopApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The content root is where the binaries and appsettings*.json are, whatever the working directory:
+        // ./run.sh starts the API from the repository root, which would otherwise load no settings file at all.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        builder.Services.PostConfigure<LoggerFilterOptions>(NeverLogRequestUrls);
         configure?.Invoke(builder);
 
         var services = builder.Services;
@@ -55,6 +58,20 @@ public static class OcopApp
         app.MapGraphQL();
         app.MapStripeWebhooks();
         return app;
+    }
+
+    /// <summary>
+    /// ASP.NET Core logs each request's full URL ("Request starting GET …/graphql?query=…&amp;variables=…") at Information,
+    /// and Kestrel a malformed request's target at Debug: a GET's variables may hold a password or a token. These rules
+    /// are added after the configuration's, so no settings file or environment variable can turn them back on.
+    /// </summary>
+    private static void NeverLogRequestUrls(LoggerFilterOptions options)
+    {
+        foreach (var category in new[] { "Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.Server.Kestrel.BadRequests" })
+        {
+            options.Rules.Add(new LoggerFilterRule(null, category, LogLevel.Warning, null));
+            options.Rules.Add(new LoggerFilterRule("Console", category, LogLevel.Warning, null));
+        }
     }
 
     private static void AddOcopGraphQL(this IServiceCollection services)
