@@ -33,6 +33,12 @@ public sealed class EdgeErrorMiddleware(RequestDelegate next, ILogger<EdgeErrorM
             }
             var correlationId = Guid.NewGuid().ToString("N")[..16];
             http.Response.Clear();
+            if (e is BadHttpRequestException bad)
+            {
+                // Kestrel's own verdict on the request (malformed chunked body, body too slow…): the client's fault.
+                await WriteAsync(http, bad.StatusCode, ErrorCodes.BadRequest, "The HTTP request is malformed.", correlationId);
+                return;
+            }
             if (DatabaseUnavailable.Is(e))
             {
                 logger.LogWarning(e, "Database unavailable {CorrelationId} on {Path}", correlationId, http.Request.Path.Value);
