@@ -2,6 +2,7 @@ using System.Text.Json;
 using Marten;
 using OcopMarket.Identity.Model;
 using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Infrastructure.Http;
 
 namespace OcopMarket.Identity;
 
@@ -10,8 +11,12 @@ namespace OcopMarket.Identity;
 /// looked up by their SHA-256 in the database, so every API process agrees and revocation is immediate. A credential
 /// that is presented but not valid (unknown, expired, revoked) is answered 401 at once rather than quietly treated as
 /// anonymous: a client with a stale token should learn so, not see a thinner catalog.
+/// Only /graphql reads the caller, so only there is a credential looked up. Each lookup first takes one request from
+/// the client IP's (anonymous) allowance: an IP that has spent it gets 429 without any lookup, a failed credential
+/// keeps the request counted, and a valid one gives it back and counts against its own key or user
+/// (<see cref="RateLimitMiddleware"/>). So made-up tokens cost the database at most the anonymous limit per IP.
 /// </summary>
-public sealed class AuthenticationMiddleware(RequestDelegate next)
+public sealed class AuthenticationMiddleware(RequestDelegate next, SharedRateLimiter limiter, RateLimitOptions limits)
 {
     public const string ApiKeyHeader = "X-Api-Key";
 
@@ -19,6 +24,19 @@ public sealed class AuthenticationMiddleware(RequestDelegate next)
     {
         var bearer = BearerToken(http.Request.Headers.Authorization.ToString());
         var apiKey = http.Request.Headers[ApiKeyHeader].ToString();
+        if ((bearer == null && apiKey.Length == 0) || !http.Request.Path.StartsWithSegments(GraphQLEndpoint.Path))
+        {
+            await next(http);
+            return;
+        }
+
+        var ip = RateLimitMiddleware.IpPartition(http);
+        var (allowed, retryAfter) = await limiter.TryTakeAsync(ip, limits.AnonymousPerMinute, http.RequestAborted);
+        if (!allowed)
+        {
+            await RateLimitMiddleware.RefuseAsync(http, retryAfter);
+            return;
+        }
         if (bearer != null)
         {
             var user = await FindTokenUserAsync(session, bearer, clock.GetUtcNow(), http.RequestAborted);
@@ -29,7 +47,7 @@ public sealed class AuthenticationMiddleware(RequestDelegate next)
             }
             http.User = Viewer.ToPrincipal(user);
         }
-        else if (apiKey.Length > 0)
+        else
         {
             // Plain SQL on the unique hash index: this runs on every API-key request, and LINQ would compile the call.
             var key = (await session.QueryAsync<ApiKey>("where data ->> 'Hash' = ?", http.RequestAborted, Secrets.Hash(apiKey))).SingleOrDefault();
@@ -40,6 +58,7 @@ public sealed class AuthenticationMiddleware(RequestDelegate next)
             }
             http.User = Viewer.ToPrincipal(key);
         }
+        limiter.Refund(ip);
         await next(http);
     }
 

@@ -32,8 +32,10 @@ public sealed class RateLimitOptions
 /// every SyncMilliseconds it adds its new counts to a shared row per caller and window and reads back the totals of
 /// the callers it has seen this minute, and the first request of a caller in a window reads that caller's total. So
 /// N processes allow the limit plus at most what arrives between two syncs, not N times the limit. If PostgreSQL
-/// cannot be reached, each process goes on limiting on its own counts. It runs after authentication, so a partition is only ever a verified key or user
-/// (a made-up key cannot buy a fresh allowance). Over the limit: 429, Retry-After and RATE_LIMITED.
+/// cannot be reached, each process goes on limiting on its own counts. A partition is only ever a verified key or user
+/// (a made-up key cannot buy a fresh allowance) or a client IP; a request that presents a credential first takes from
+/// its IP's allowance, before the credential is looked up, and gets it back when the credential is valid (see
+/// <see cref="AuthenticationMiddleware"/>). Over the limit: 429, Retry-After and RATE_LIMITED.
 /// </summary>
 public sealed class SharedRateLimiter(NpgsqlDataSource db, DatabaseSchema schema, RateLimitOptions options, TimeProvider clock,
     ILogger<SharedRateLimiter> logger) : BackgroundService
@@ -74,6 +76,16 @@ public sealed class SharedRateLimiter(NpgsqlDataSource db, DatabaseSchema schema
         if (Volatile.Read(ref window.Shared) + pending <= perMinute) return (true, TimeSpan.Zero);
         Interlocked.Decrement(ref window.Pending);
         return (false, DateTimeOffset.FromUnixTimeSeconds((minute + 1) * 60) - now);
+    }
+
+    /// <summary>
+    /// Gives back one request taken from the caller this minute: a credential that turned out valid counts against its
+    /// own key or user, not its IP. (A refund that lands just after the minute changed gives that window one extra.)
+    /// </summary>
+    public void Refund(string partition)
+    {
+        var minute = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
+        if (windows.TryGetValue((partition, minute), out var window)) Interlocked.Decrement(ref window.Pending);
     }
 
     /// <summary>Raises the window's shared count to at least this total (totals only grow within a window).</summary>
@@ -179,7 +191,10 @@ public sealed class SharedRateLimiter(NpgsqlDataSource db, DatabaseSchema schema
     private static string Hash(string partition) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(partition)))[..32];
 }
 
-/// <summary>Applies <see cref="SharedRateLimiter"/> to /graphql after authentication.</summary>
+/// <summary>
+/// Applies <see cref="SharedRateLimiter"/> to /graphql after authentication: verified keys and users take from their own
+/// allowance, anonymous callers from their IP's.
+/// </summary>
 public sealed class RateLimitMiddleware(RequestDelegate next, SharedRateLimiter limiter, RateLimitOptions limits)
 {
     public async Task InvokeAsync(HttpContext http)
@@ -192,14 +207,20 @@ public sealed class RateLimitMiddleware(RequestDelegate next, SharedRateLimiter 
         var viewer = Viewer.From(http.User);
         var (partition, perMinute) = viewer.ApiKeyId is { } apiKey ? ("key:" + apiKey, limits.ApiKeyPerMinute)
             : viewer.UserId is { } user ? ("user:" + user, limits.UserPerMinute)
-            : ("ip:" + http.Connection.RemoteIpAddress, limits.AnonymousPerMinute);
+            : (IpPartition(http), limits.AnonymousPerMinute);
         var (allowed, retryAfter) = await limiter.TryTakeAsync(partition, perMinute, http.RequestAborted);
         if (allowed)
         {
             await next(http);
             return;
         }
+        await RefuseAsync(http, retryAfter);
+    }
 
+    public static string IpPartition(HttpContext http) => "ip:" + http.Connection.RemoteIpAddress;
+
+    public static async Task RefuseAsync(HttpContext http, TimeSpan retryAfter)
+    {
         var response = http.Response;
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

@@ -25,9 +25,12 @@ public static class OcopApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The content root is where the binaries and appsettings*.json are, whatever the working directory:
+        // ./run.sh starts the API from the repository root, which would otherwise load no settings file at all.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        builder.Services.PostConfigure<LoggerFilterOptions>(NeverLogRequestUrls);
         configure?.Invoke(builder);
 
         var services = builder.Services;
@@ -48,12 +51,28 @@ public static class OcopApp
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
+        // First, so no exception reaches the developer exception page that WebApplication adds in Development.
+        app.UseMiddleware<EdgeErrorMiddleware>();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.UseIdentityAccess();
         app.MapGraphQL();
         app.MapStripeWebhooks();
         return app;
+    }
+
+    /// <summary>
+    /// ASP.NET Core logs each request's full URL ("Request starting GET …/graphql?query=…&amp;variables=…") at Information,
+    /// and Kestrel a malformed request's target at Debug: a GET's variables may hold a password or a token. These rules
+    /// are added after the configuration's, so no settings file or environment variable can turn them back on.
+    /// </summary>
+    private static void NeverLogRequestUrls(LoggerFilterOptions options)
+    {
+        foreach (var category in new[] { "Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.Server.Kestrel.BadRequests" })
+        {
+            options.Rules.Add(new LoggerFilterRule(null, category, LogLevel.Warning, null));
+            options.Rules.Add(new LoggerFilterRule("Console", category, LogLevel.Warning, null));
+        }
     }
 
     private static void AddOcopGraphQL(this IServiceCollection services)

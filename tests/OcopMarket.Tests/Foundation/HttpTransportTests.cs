@@ -129,3 +129,21 @@ public class HttpTransportTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.DoesNotContain("\\u", response.Body);
     }
 }
+
+public class MalformedHttpTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task A_malformed_chunked_body_is_400_with_a_code_not_500()
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(api.BaseAddress.Host, api.BaseAddress.Port);
+        var stream = tcp.GetStream();
+        var request = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                      + "Connection: close\r\n\r\nZZ\r\n{\"query\":\"{ __typename }\"}\r\n0\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var response = await reader.ReadToEndAsync();
+        Assert.StartsWith("HTTP/1.1 400", response);
+        Assert.Contains("BAD_REQUEST", response);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using OcopMarket.Tests.Support;
 using Xunit;
 using static OcopMarket.Tests.Payments.PaymentGql;
@@ -127,6 +128,24 @@ public class StripeWebhookEndpointTests(PaymentsFixture api)
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (unknown.Status, orphan.Status));
         Assert.Contains("Ignored", unknown.Body);
         Assert.Contains("Ignored", orphan.Body);
+        Assert.Equal("PENDING", Status(await PaymentOf(api.Buyers[0], order)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_signed_event_for_an_intent_without_metadata_is_acknowledged_and_ignored(bool explicitNull)
+    {
+        var (order, intent) = await StartedAsync();
+        var payload = JsonNode.Parse(StripeWebhooks.PaymentIntentEvent(Succeeded, intent, order.Total, order.Guid))!;
+        var stripeIntent = payload["data"]!["object"]!.AsObject();
+        stripeIntent.Remove("metadata");
+        if (explicitNull) stripeIntent["metadata"] = null;
+
+        var (status, body) = await SendSignedAsync(api, payload.ToJsonString());
+
+        Assert.True(status == HttpStatusCode.OK, $"{status} {body}");
+        Assert.Contains("Ignored", body);
         Assert.Equal("PENDING", Status(await PaymentOf(api.Buyers[0], order)));
     }
 

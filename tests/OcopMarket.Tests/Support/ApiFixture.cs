@@ -17,13 +17,16 @@ namespace OcopMarket.Tests.Support;
 public class ApiFixture : IAsyncLifetime
 {
     public static string ConnectionString =>
-        Environment.GetEnvironmentVariable("OCOP_TEST_CONNECTION")
+        System.Environment.GetEnvironmentVariable("OCOP_TEST_CONNECTION")
         ?? "Host=127.0.0.1;Port=5432;Database=ocop_test;Username=ocop;Password=ocop";
 
     public string Schema { get; } = "t_" + Guid.NewGuid().ToString("N")[..12];
     public WebApplication App { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
     public GraphQLClient Client { get; private set; } = null!;
+
+    /// <summary>The hosting environment the API runs in.</summary>
+    protected virtual string Environment => "Testing";
 
     /// <summary>Extra configuration for a fixture (limits, seed loading…).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -41,7 +44,7 @@ public class ApiFixture : IAsyncLifetime
         };
         foreach (var (key, value) in Settings) settings[key] = value;
 
-        App = OcopApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"],
+        App = OcopApp.Build(["--urls", "http://127.0.0.1:0", "--environment", Environment],
             builder =>
             {
                 builder.Configuration.AddInMemoryCollection(settings);

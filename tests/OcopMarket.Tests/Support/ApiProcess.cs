@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -20,13 +21,22 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Where the built API is (with its appsettings*.json), in the tests' own configuration.</summary>
+    public static string BinaryDirectory =>
+        Path.Combine(RepoRoot.Path, "src", "OcopMarket.Api", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0");
+
+    /// <summary>What the process wrote to stdout and stderr so far (its JSON console log), line by line.</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
+
     /// <param name="settings">Extra configuration, as environment variables (e.g. RateLimits__AnonymousPerMinute).</param>
-    public static async Task<ApiProcess> StartAsync(string connectionString, string schema, IDictionary<string, string>? settings = null)
+    /// <param name="workingDirectory">Where the process starts (by default the test's own); it must not matter.</param>
+    public static async Task<ApiProcess> StartAsync(string connectionString, string schema, IDictionary<string, string>? settings = null,
+        string? workingDirectory = null)
     {
         var port = FreePort();
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // …/bin/<Configuration>/net10.0/
-        var dll = Path.Combine(RepoRoot.Path, "src", "OcopMarket.Api", "bin", configuration, "net10.0", "OcopMarket.Api.dll");
+        var dll = Path.Combine(BinaryDirectory, "OcopMarket.Api.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (workingDirectory != null) start.WorkingDirectory = workingDirectory;
         start.ArgumentList.Add(dll);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
@@ -36,12 +46,12 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => { if (e.Data != null) api.Output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data != null) api.Output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}"));
         using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)

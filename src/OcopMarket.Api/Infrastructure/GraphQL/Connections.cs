@@ -21,6 +21,8 @@ public sealed record Page<T>(IReadOnlyList<(T Node, string Cursor)> Edges, bool 
 /// </summary>
 public static class OpaqueCursor
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static string Encode(string kind, params string[] parts) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(kind + "|" + string.Join('|', parts))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
@@ -31,10 +33,12 @@ public static class OpaqueCursor
         {
             var base64 = cursor.Replace('-', '+').Replace('_', '/');
             base64 = base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
-            var split = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split('|');
-            if (split.Length == parts + 1 && split[0] == kind) return split[1..];
+            // Strict UTF-8 and no NUL: a forged cursor's parts reach SQL as text, where either would fail as INTERNAL.
+            var text = StrictUtf8.GetString(Convert.FromBase64String(base64));
+            var split = text.Split('|');
+            if (split.Length == parts + 1 && split[0] == kind && !text.Contains('\0')) return split[1..];
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or ArgumentException) // DecoderFallbackException is an ArgumentException
         {
         }
         throw Invalid();

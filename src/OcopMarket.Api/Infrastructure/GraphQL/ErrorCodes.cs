@@ -17,6 +17,10 @@ public static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string NotFound = "NOT_FOUND";
     public const string RateLimited = "RATE_LIMITED";
+    /// <summary>Text that is not valid Unicode or holds NUL (U+0000), anywhere in a request.</summary>
+    public const string InvalidText = "INVALID_TEXT";
+    /// <summary>The database cannot serve the request right now; HTTP 503 with Retry-After.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 }
 
 /// <summary>An expected, client-caused error in a query: it reaches the client with its code and message.</summary>

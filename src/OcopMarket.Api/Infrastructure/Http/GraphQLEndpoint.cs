@@ -53,7 +53,7 @@ public static class GraphQLEndpoint
             : await GraphQLRequestReader.FromBodyAsync(http.Request, limits.MaxRequestBytes, limits.MaxQueryBytes, http.RequestAborted);
         if (read.Request is not { } request)
         {
-            var code = read.Status == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.QueryTooLarge : ErrorCodes.BadRequest;
+            var code = read.Code ?? (read.Status == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.QueryTooLarge : ErrorCodes.BadRequest);
             await WriteRequestErrorAsync(http, read.Status, mediaType, read.Error!, code);
             return;
         }
@@ -61,6 +61,18 @@ public static class GraphQLEndpoint
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType,
                 $"The query document exceeds {limits.MaxQueryBytes} bytes.", ErrorCodes.QueryTooLarge);
+            return;
+        }
+
+        if (RequestText.DocumentProblem(request.Query) is { } textProblem)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, textProblem, ErrorCodes.InvalidText);
+            return;
+        }
+        if (!TryReadInputs(serializer, request, out var variables, out var extensions))
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType,
+                "The 'variables' or 'extensions' could not be read as GraphQL inputs.", ErrorCodes.BadRequest);
             return;
         }
 
@@ -86,8 +98,8 @@ public static class GraphQLEndpoint
             {
                 options.Query = request.Query;
                 options.OperationName = request.OperationName;
-                options.Variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
-                options.Extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
+                options.Variables = variables;
+                options.Extensions = extensions;
                 options.User = http.User;
                 options.RequestServices = http.RequestServices;
                 options.CancellationToken = stop.Token;
@@ -107,9 +119,34 @@ public static class GraphQLEndpoint
 
         // Executed == false: the document did not parse, validate or coerce its variables.
         var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.ServiceUnavailable) == true)
+        {
+            // The database could not serve a field (see ErrorMasking): the request may be retried as a whole.
+            status = StatusCodes.Status503ServiceUnavailable;
+            EdgeErrorMiddleware.SetRetryAfter(http);
+        }
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// Variables and extensions as GraphQL inputs. The reader has checked their text and keys; anything the converter
+    /// still refuses is the client's JSON, so a 400, not an exception out of the executer.
+    /// </summary>
+    private static bool TryReadInputs(IGraphQLTextSerializer serializer, HttpGraphQLRequest request, out Inputs? variables, out Inputs? extensions)
+    {
+        try
+        {
+            variables = request.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
+            extensions = request.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            variables = extensions = null;
+            return false;
+        }
     }
 
     private static GraphQLDocument? TryParse(string query)

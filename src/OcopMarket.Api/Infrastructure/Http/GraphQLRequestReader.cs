@@ -1,22 +1,28 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Extensions.Primitives;
+using OcopMarket.Infrastructure.GraphQL;
 
 namespace OcopMarket.Infrastructure.Http;
 
 /// <summary>A GraphQL-over-HTTP request as read from GET parameters or a JSON body, before any GraphQL parsing.</summary>
 public sealed record HttpGraphQLRequest(string Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions);
 
-/// <summary>The outcome of reading a request: either a request, or an HTTP status with a reason.</summary>
-public readonly record struct ReadResult(HttpGraphQLRequest? Request, int Status, string? Error)
+/// <summary>The outcome of reading a request: either a request, or an HTTP status with a reason (and a code when it is
+/// not the status's usual one).</summary>
+public readonly record struct ReadResult(HttpGraphQLRequest? Request, int Status, string? Error, string? Code = null)
 {
     public static ReadResult Ok(HttpGraphQLRequest request) => new(request, 200, null);
-    public static ReadResult Fail(int status, string error) => new(null, status, error);
+    public static ReadResult Fail(int status, string error, string? code = null) => new(null, status, error, code);
+    public static ReadResult Fail((string Code, string Message) problem) => new(null, 400, problem.Message, problem.Code);
+    public static ReadResult InvalidText(string message) => new(null, 400, message, ErrorCodes.InvalidText);
 }
 
 /// <summary>
 /// Reads the request parameters defined by the GraphQL-over-HTTP spec. Unknown keys are ignored; each known key must
-/// have its specified type (query: string; operationName: string or null; variables, extensions: map or null).
+/// have its specified type (query: string; operationName: string or null; variables, extensions: map or null), and
+/// all their text must pass <see cref="RequestText"/> (400 INVALID_TEXT otherwise).
 /// </summary>
 public static class GraphQLRequestReader
 {
@@ -24,11 +30,16 @@ public static class GraphQLRequestReader
     {
         var text = Single(query["query"]);
         if (string.IsNullOrEmpty(text)) return ReadResult.Fail(400, "The 'query' parameter is required.");
+        if (RequestText.Problem(text) is { } problem) return ReadResult.InvalidText($"The 'query' parameter {problem}.");
         var variables = ParseMap(Single(query["variables"]), "variables", out var error);
         if (error != null) return ReadResult.Fail(400, error);
+        if (variables is { } v && RequestText.JsonProblem(v, "variables") is { } inVariables) return ReadResult.Fail(inVariables);
         var extensions = ParseMap(Single(query["extensions"]), "extensions", out error);
         if (error != null) return ReadResult.Fail(400, error);
+        if (extensions is { } x && RequestText.JsonProblem(x, "extensions") is { } inExtensions) return ReadResult.Fail(inExtensions);
         var operationName = Single(query["operationName"]);
+        if (operationName != null && RequestText.Problem(operationName) is { } inName)
+            return ReadResult.InvalidText($"The 'operationName' parameter {inName}.");
         return ReadResult.Ok(new HttpGraphQLRequest(text, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions));
     }
 
@@ -38,6 +49,8 @@ public static class GraphQLRequestReader
         var body = await ReadLimitedAsync(request.Body, maxBytes, ct);
         if (body == null) return ReadResult.Fail(413, $"The request body exceeds {maxBytes} bytes.");
         if (body.Length == 0) return ReadResult.Fail(400, "The request body is empty; send a JSON object with a 'query'.");
+        // JsonDocument.Parse does not check the bytes inside strings; reading them later would throw.
+        if (!Utf8.IsValid(body)) return ReadResult.InvalidText("The request body is not valid UTF-8.");
 
         JsonDocument document;
         try
@@ -55,6 +68,7 @@ public static class GraphQLRequestReader
             if (root.ValueKind != JsonValueKind.Object) return ReadResult.Fail(400, "The request body must be a JSON object.");
             if (!root.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String)
                 return ReadResult.Fail(400, "The 'query' parameter is required and must be a string.");
+            if (RequestText.JsonProblem(queryElement, "The 'query' parameter") is { } inQuery) return ReadResult.Fail(inQuery);
             var query = queryElement.GetString()!;
             if (Encoding.UTF8.GetByteCount(query) > maxQueryBytes)
                 return ReadResult.Fail(413, $"The query document exceeds {maxQueryBytes} bytes.");
@@ -62,23 +76,33 @@ public static class GraphQLRequestReader
             string? operationName = null;
             if (root.TryGetProperty("operationName", out var op))
             {
-                if (op.ValueKind == JsonValueKind.String) operationName = op.GetString();
+                if (op.ValueKind == JsonValueKind.String)
+                {
+                    if (RequestText.JsonProblem(op, "The 'operationName' parameter") is { } inName) return ReadResult.Fail(inName);
+                    operationName = op.GetString();
+                }
                 else if (op.ValueKind != JsonValueKind.Null) return ReadResult.Fail(400, "The 'operationName' parameter must be a string.");
             }
-            if (!TryMap(root, "variables", out var variables, out var error)) return ReadResult.Fail(400, error!);
-            if (!TryMap(root, "extensions", out var extensions, out error)) return ReadResult.Fail(400, error!);
+            if (!TryMap(root, "variables", out var variables, out var error, out var code)) return ReadResult.Fail(400, error!, code);
+            if (!TryMap(root, "extensions", out var extensions, out error, out code)) return ReadResult.Fail(400, error!, code);
             return ReadResult.Ok(new HttpGraphQLRequest(query, operationName, variables, extensions));
         }
     }
 
-    private static bool TryMap(JsonElement root, string name, out JsonElement? value, out string? error)
+    private static bool TryMap(JsonElement root, string name, out JsonElement? value, out string? error, out string? code)
     {
         value = null;
         error = null;
+        code = null;
         if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null) return true;
         if (element.ValueKind != JsonValueKind.Object)
         {
             error = $"The '{name}' parameter must be a JSON object.";
+            return false;
+        }
+        if (RequestText.JsonProblem(element, name) is { } found)
+        {
+            (code, error) = found;
             return false;
         }
         value = element.Clone();
@@ -95,7 +119,7 @@ public static class GraphQLRequestReader
             if (doc.RootElement.ValueKind == JsonValueKind.Null) return null;
             if (doc.RootElement.ValueKind == JsonValueKind.Object) return doc.RootElement.Clone();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
         }
         error = $"The '{name}' parameter must be a URL-encoded JSON object.";

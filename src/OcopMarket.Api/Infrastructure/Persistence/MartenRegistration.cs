@@ -14,8 +14,7 @@ public static class MartenRegistration
     public static IServiceCollection AddOcopPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         // One connection pool for Marten and for the hand-written SQL of the catalog and ordering.
-        services.AddSingleton(_ => NpgsqlDataSource.Create(configuration.GetConnectionString("Marten")
-            ?? throw new InvalidOperationException("ConnectionStrings:Marten is not set (see README, Configuration).")));
+        services.AddSingleton(_ => NpgsqlDataSource.Create(ConnectionString(configuration)));
         services.AddSingleton(_ => new DatabaseSchema(configuration["Marten:Schema"] ?? "ocop"));
         services.AddMarten(sp =>
             {
@@ -29,6 +28,26 @@ public static class MartenRegistration
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
         return services;
+    }
+
+    /// <summary>Default for Marten:MaxPoolSize: connections one API process may hold (see README, Configuration).</summary>
+    public const int DefaultMaxPoolSize = 20;
+
+    /// <summary>
+    /// The connection string with the pool sized by Marten:MaxPoolSize. Npgsql's default of 100 per process lets two
+    /// processes ask PostgreSQL (max_connections 100) for more than it has, and the surplus fails with 53300; sized so
+    /// that processes × pool stays under max_connections, a busy process waits for its own pool instead, and a wait
+    /// longer than the connection string's Timeout is answered 503 (see DatabaseUnavailable).
+    /// </summary>
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Marten")
+            ?? throw new InvalidOperationException("ConnectionStrings:Marten is not set (see README, Configuration)."));
+        var size = configuration.GetValue("Marten:MaxPoolSize", DefaultMaxPoolSize);
+        if (size < 1) throw new InvalidOperationException("Marten:MaxPoolSize must be at least 1.");
+        builder.MaxPoolSize = size;
+        builder.MinPoolSize = Math.Min(builder.MinPoolSize, size);
+        return builder.ConnectionString;
     }
 }
 

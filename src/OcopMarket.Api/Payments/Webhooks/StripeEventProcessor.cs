@@ -28,7 +28,8 @@ public sealed class StripeEventProcessor(PaymentLedger ledger, PaymentRefunds re
     public async Task<WebhookOutcome> ProcessAsync(StripeEvent e, CancellationToken ct)
     {
         if (e.Type is not (Succeeded or PaymentFailed) || e.Data?.Object is not StripeIntent intent) return WebhookOutcome.Ignored;
-        if (!intent.Metadata.TryGetValue(StripeGateway.PurchaseOrderIdMetadataKey, out var raw) || !Guid.TryParse(raw, out var orderId))
+        // Intents made elsewhere on the account (the dashboard, another integration) may carry no metadata at all.
+        if (intent.Metadata?.TryGetValue(StripeGateway.PurchaseOrderIdMetadataKey, out var raw) != true || !Guid.TryParse(raw, out var orderId))
         {
             logger.LogWarning("Stripe event {EventId} ({Type}) for intent {IntentId} names no purchase order; ignored", e.Id, e.Type, intent.Id);
             return WebhookOutcome.Ignored;

@@ -7,7 +7,7 @@ namespace OcopMarket.Payments.Webhooks;
 /// POST /webhooks/stripe. The signature covers the exact bytes Stripe sent, so the body is read raw (and capped: Stripe's
 /// events are a few kilobytes, anything far larger is not from Stripe). Unverifiable requests get 400 and change nothing;
 /// verified events get 200 whether applied, duplicate or ignored, so Stripe stops resending them. A failure of our own
-/// (database down) is a 500, which Stripe retries.
+/// (database down) is a 503 from EdgeErrorMiddleware, which Stripe retries; any other one a 500 without details.
 /// </summary>
 public static class StripeWebhookEndpoint
 {
