@@ -71,12 +71,12 @@ public sealed class LoginThrottle(NpgsqlDataSource db, DatabaseSchema schema, IO
         {
             rows[0] = rows[0] with { Count = FailureCount.None };
             rows[1] = rows[1] with { Count = LockoutPolicy.TakeBack(rows[1].Count) };
-        }, ct);
+        }, create: false, ct);
 
     /// <summary>An admitted source attempt that turned out not to be a failure (the e-mail was free).</summary>
     public Task TakeBackSourceAsync(ClientSource source, CancellationToken ct) =>
         ChangeAsync([SourceKey(source)], rows =>
-            rows[0] = rows[0] with { Count = LockoutPolicy.TakeBack(rows[0].Count) }, ct);
+            rows[0] = rows[0] with { Count = LockoutPolicy.TakeBack(rows[0].Count) }, create: false, ct);
 
     private async Task<TimeSpan?> AdmitAsync((string Key, int Max)[] keys, CancellationToken ct)
     {
@@ -94,22 +94,26 @@ public sealed class LoginThrottle(NpgsqlDataSource db, DatabaseSchema schema, IO
             // Refused by either key: nothing is counted, so hammering a lock neither extends nor escalates it.
             if (refused != null) return;
             for (var i = 0; i < rows.Length; i++) rows[i] = rows[i] with { Count = next[i] };
-        }, ct);
+        }, create: true, ct);
         return refused;
     }
 
     private sealed record Row(string Key, FailureCount Count);
 
-    /// <summary>Locks the rows of these keys (created empty if missing), lets change rewrite them, and saves what changed.</summary>
-    private async Task ChangeAsync(string[] keys, Action<Row[]> change, CancellationToken ct)
+    /// <summary>
+    /// Locks the rows of these keys, lets change rewrite them, and saves what changed. Missing rows are created empty
+    /// when counting (create), so that a first attempt is locked too; a success or take-back has nothing to undo there.
+    /// </summary>
+    private async Task ChangeAsync(string[] keys, Action<Row[]> change, bool create, CancellationToken ct)
     {
         var table = schema.Table(TableName);
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var ordered = keys.Order(StringComparer.Ordinal).ToArray();
-        await using (var ensure = new NpgsqlCommand(
-            $"insert into {table} (key) select unnest($1::text[]) on conflict (key) do nothing", connection, transaction))
+        if (create)
         {
+            await using var ensure = new NpgsqlCommand(
+                $"insert into {table} (key) select unnest($1::text[]) on conflict (key) do nothing", connection, transaction);
             ensure.Parameters.Add(new NpgsqlParameter { Value = ordered });
             await ensure.ExecuteNonQueryAsync(ct);
         }
