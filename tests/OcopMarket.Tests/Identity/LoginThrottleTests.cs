@@ -161,8 +161,9 @@ public class LoginTimingTests(LockoutFixture api, Xunit.Abstractions.ITestOutput
         var ratio = Median(knownTimes.Zip(unknownTimes, (k, u) => k / u).ToList());
         output.WriteLine($"21 throttled logins each: median known e-mail {Median(knownTimes):F1} ms, unknown {Median(unknownTimes):F1} ms, " +
                          $"median ratio of pairs {ratio:F2}");
-        // Both run the password hasher once; the old code answered a locked account ~15-25 times faster than an unknown one.
-        Assert.InRange(ratio, 0.6, 1.67);
+        // Both run the password hasher once; the old code answered a locked account ~25 times faster (ratio ~0.04). The
+        // bounds are wide because this machine is shared and loaded; a real difference of work would fall far outside.
+        Assert.InRange(ratio, 0.5, 2.0);
         var answer = Assert.Single(answers);
         Assert.Contains("TOO_MANY_ATTEMPTS", answer);
     }
