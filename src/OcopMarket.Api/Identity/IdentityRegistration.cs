@@ -30,11 +30,14 @@ public static class IdentityRegistration
         services.Configure<LockoutPolicy>(configuration.GetSection("Identity:Lockout"));
         services.Configure<TokenOptions>(configuration.GetSection("Identity:Tokens"));
         services.AddSingleton<Passwords>();
+        services.AddSingleton<LoginThrottle>();
+        services.ConfigureMarten(options => options.Storage.ExtendedSchemaObjects.Add(LoginThrottle.DefineTable(options.DatabaseSchemaName)));
         services.AddScoped<LoginService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<UserAccounts>();
         // The caller of the current HTTP request, for services that are not handed a resolver context.
         services.AddScoped(sp => Viewer.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
+        services.AddScoped(sp => ClientSource.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext));
         services.AddSingleton<IQueryFields, IdentityQueryFields>();
         services.AddSingleton<IMutationFields, IdentityMutationFields>();
         services.AddScoped<ISeeder, IdentitySeeder>();

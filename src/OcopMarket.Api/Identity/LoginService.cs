@@ -10,70 +10,67 @@ namespace OcopMarket.Identity;
 public sealed record LoginResult(string? Token, DateTimeOffset? ExpiresAt, User? User, UserError? Error);
 
 /// <summary>
-/// Checks a password and issues a bearer token. Wrong email and wrong password give the same error (and take the same
-/// time), so the API does not tell which emails have accounts. Lockout counts are written with a revision check in
-/// their own short sessions, so parallel attempts never lose a count.
+/// Checks a password and issues a bearer token. Every failure does the same work (a user lookup, the throttle's count,
+/// one run of the password hasher, against a fixed dummy hash when there is no account or the attempt is throttled)
+/// and a wrong e-mail or password gets the same answer, so neither the answer nor its time tells which e-mails have
+/// accounts. Guessing is throttled per (e-mail, source) and per source by <see cref="LoginThrottle"/>, never per
+/// account alone, so nobody can lock another person out.
 /// </summary>
-public sealed class LoginService(IDocumentStore store, Passwords passwords, IOptions<LockoutPolicy> lockout,
+public sealed class LoginService(IDocumentStore store, Passwords passwords, LoginThrottle throttle,
     IOptions<TokenOptions> tokens, TimeProvider clock)
 {
+    public const string TooManyAttemptsCode = "TOO_MANY_ATTEMPTS";
+
     public static readonly UserError BadCredentials =
         UserError.Of("INVALID_CREDENTIALS", "Email hoặc mật khẩu không đúng. (Wrong email or password.)", "input");
 
-    public static readonly UserError Locked =
-        UserError.Of("ACCOUNT_LOCKED", "Tài khoản tạm khoá do đăng nhập sai nhiều lần; hãy thử lại sau. (Too many failed logins; try again later.)", "input");
+    /// <summary>The same answer for every e-mail, with or without an account: the counts are kept per e-mail and source.</summary>
+    public static UserError TooManyAttempts(TimeSpan retryAfter)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        return UserError.Of(TooManyAttemptsCode,
+            $"Quá nhiều lần thử sai từ mạng này; hãy thử lại sau {minutes} phút. (Too many failed attempts from this network; try again in {minutes} min.)",
+            "input");
+    }
 
-    public async Task<LoginResult> LoginAsync(string email, string password, CancellationToken ct)
+    public async Task<LoginResult> LoginAsync(string email, string password, ClientSource source, CancellationToken ct)
     {
         var normalized = User.NormalizeEmail(email);
-        Guid id;
+        User? found;
         await using (var query = store.QuerySession())
-        {
-            var found = await query.Query<User>().FirstOrDefaultAsync(u => u.Email == normalized, ct);
-            if (found == null)
-            {
-                passwords.VerifyDummy(password);
-                return new LoginResult(null, null, null, BadCredentials);
-            }
-            id = found.Id;
-        }
+            found = await query.Query<User>().FirstOrDefaultAsync(u => u.Email == normalized, ct);
 
-        // Stored with older hashing parameters: upgrade while we hold the password.
-        var (user, error) = await CheckPasswordAsync(id, password, BadCredentials,
-            (u, verification) => { if (verification == PasswordVerificationResult.SuccessRehashNeeded) u.PasswordHash = passwords.Hash(u, password); }, ct);
+        var (user, error) = await CheckPasswordAsync(found, normalized, password, source, BadCredentials, (u, verification) =>
+        {
+            u.LastLoginAt = clock.GetUtcNow();
+            // Stored with older hashing parameters: upgrade while we hold the password.
+            if (verification == PasswordVerificationResult.SuccessRehashNeeded) u.PasswordHash = passwords.Hash(u, password);
+        }, ct);
         if (error != null) return new LoginResult(null, null, null, error);
         var (token, expiresAt) = await IssueTokenAsync(user!, ct);
         return new LoginResult(token, expiresAt, user, null);
     }
 
     /// <summary>
-    /// One password attempt under the lockout policy: counted and committed before the password is checked, so
-    /// parallel guesses across processes get at most the allowed number of checks. On success, onSuccess runs in the
-    /// same save that resets the failure count.
+    /// One password attempt under the throttle: counted and committed before the password is checked, so parallel
+    /// guesses across processes get at most the allowed number of checks. On success, onSuccess runs in one save of
+    /// the user (with a revision check).
     /// </summary>
-    private async Task<(User? User, UserError? Error)> CheckPasswordAsync(Guid id, string password, UserError wrong,
-        Action<User, PasswordVerificationResult> onSuccess, CancellationToken ct)
+    private async Task<(User? User, UserError? Error)> CheckPasswordAsync(User? user, string email, string password, ClientSource source,
+        UserError wrong, Action<User, PasswordVerificationResult> onSuccess, CancellationToken ct)
     {
-        var policy = lockout.Value;
-        var now = clock.GetUtcNow();
-        var admitted = false;
-        var user = await UpdateUserAsync(id, u =>
+        var refused = await throttle.AdmitAsync(email, source, ct);
+        if (refused != null || user == null)
         {
-            if (u.LockedUntil > now) return admitted = false;
-            admitted = policy.Admit(u, now);
-            return true;
-        }, ct);
-        if (!admitted) return (null, Locked);
+            passwords.VerifyDummy(password);
+            return (null, refused is { } wait ? TooManyAttempts(wait) : wrong);
+        }
 
         var verification = passwords.Verify(user, password);
-        if (verification == PasswordVerificationResult.Failed)
+        if (verification == PasswordVerificationResult.Failed) return (null, wrong);
+        await throttle.SucceededAsync(email, source, ct);
+        user = await UpdateUserAsync(user.Id, u =>
         {
-            await UpdateUserAsync(id, u => policy.AfterFailure(u, now), ct);
-            return (null, wrong);
-        }
-        user = await UpdateUserAsync(id, u =>
-        {
-            policy.AfterSuccess(u, now);
             onSuccess(u, verification);
             return true;
         }, ct);
@@ -109,11 +106,11 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, IOpt
 
     /// <summary>
     /// changePassword: the signed-in user proves the current password — counted like a login attempt, so it is no way
-    /// around the lockout — and sets a new one. Every other token of the user is revoked, so a session someone else
+    /// around the throttle — and sets a new one. Every other token of the user is revoked, so a session someone else
     /// holds ends with the old password; the token of this request stays valid. Returns how many were revoked.
     /// </summary>
     public async Task<(int Revoked, UserError? Error)> ChangePasswordAsync(Guid userId, string? currentToken, string current, string next,
-        CancellationToken ct)
+        ClientSource source, CancellationToken ct)
     {
         if (next.Length is < Passwords.MinLength or > 128)
             return (0, UserError.Of(UserErrorCodes.Validation, $"The new password must be {Passwords.MinLength} to 128 characters.", "input", "newPassword"));
@@ -121,7 +118,9 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, IOpt
             return (0, UserError.Of(UserErrorCodes.Validation, "The new password must differ from the current one.", "input", "newPassword"));
 
         var wrong = UserError.Of("INVALID_CREDENTIALS", "Mật khẩu hiện tại không đúng. (The current password is wrong.)", "input", "currentPassword");
-        var (_, error) = await CheckPasswordAsync(userId, current, wrong, (u, _) => u.PasswordHash = passwords.Hash(u, next), ct);
+        User? user;
+        await using (var query = store.QuerySession()) user = await query.LoadAsync<User>(userId, ct);
+        var (_, error) = await CheckPasswordAsync(user, user?.Email ?? "", current, source, wrong, (u, _) => u.PasswordHash = passwords.Hash(u, next), ct);
         if (error != null) return (0, error);
         var now = clock.GetUtcNow();
 

@@ -5,10 +5,10 @@ namespace OcopMarket.Identity;
 
 /// <summary>
 /// Deletes bearer tokens that expired or were revoked more than a day ago, once an hour. They can never be used
-/// again (an unknown token gets the same 401 as an expired one), so keeping them only grows the table. Every API
-/// process runs it; deleting what another process already deleted is harmless.
+/// again (an unknown token gets the same 401 as an expired one), so keeping them only grows the table; and login
+/// failure counts that have run out. Every API process runs it; deleting what another process already deleted is harmless.
 /// </summary>
-public sealed class TokenPurge(IDocumentStore store, TimeProvider clock, ILogger<TokenPurge> logger) : BackgroundService
+public sealed class TokenPurge(IDocumentStore store, LoginThrottle throttle, TimeProvider clock, ILogger<TokenPurge> logger) : BackgroundService
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
@@ -34,5 +34,6 @@ public sealed class TokenPurge(IDocumentStore store, TimeProvider clock, ILogger
         await using var session = store.LightweightSession();
         session.DeleteWhere<AccessToken>(t => t.ExpiresAt < cutoff || (t.RevokedAt != null && t.RevokedAt < cutoff));
         await session.SaveChangesAsync(ct);
+        await throttle.PurgeAsync(ct);
     }
 }

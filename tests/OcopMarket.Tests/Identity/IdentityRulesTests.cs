@@ -40,19 +40,49 @@ public class IdentityRulesTests
     }
 
     [Fact]
-    public void Lockout_counts_attempts_locks_at_the_limit_and_unlocks_after_the_period()
+    public void Lockout_admits_the_limit_then_locks_doubling_each_further_failure_and_forgets_after_a_day()
     {
-        var policy = new LockoutPolicy { MaxFailures = 2, LockMinutes = 10 };
-        var user = new User();
+        var policy = new LockoutPolicy { LockMinutes = 10, MaxLockMinutes = 30, ForgetHours = 24 };
         var now = DateTimeOffset.UtcNow;
-        Assert.True(policy.Admit(user, now));
-        Assert.False(policy.AfterFailure(user, now));
-        Assert.True(policy.Admit(user, now));
-        Assert.True(policy.AfterFailure(user, now));
-        Assert.False(policy.Admit(user, now.AddMinutes(9)));
-        Assert.True(policy.Admit(user, now.AddMinutes(11)));
-        policy.AfterSuccess(user, now.AddMinutes(11));
-        Assert.Equal(0, user.FailedLogins);
+        var count = FailureCount.None;
+        TimeSpan? Attempt(DateTimeOffset at)
+        {
+            var (retryAfter, next) = policy.Admit(count, 2, at);
+            count = next;
+            return retryAfter;
+        }
+
+        Assert.Null(Attempt(now));
+        Assert.Null(count.LockedUntil);
+        Assert.Null(Attempt(now)); // the second of two is still checked, and starts the lock
+        Assert.Equal(now.AddMinutes(10), count.LockedUntil);
+        Assert.Equal(TimeSpan.FromMinutes(1), Attempt(now.AddMinutes(9)));
+        Assert.Equal(2, count.Failures); // refused attempts are not counted
+        Assert.Null(Attempt(now.AddMinutes(11)));
+        Assert.Equal(now.AddMinutes(31), count.LockedUntil); // doubled
+        Assert.Null(Attempt(now.AddMinutes(32)));
+        Assert.Equal(now.AddMinutes(62), count.LockedUntil); // 40 minutes capped at 30
+
+        var later = now.AddMinutes(32).AddHours(25);
+        Assert.Null(Attempt(later));
+        Assert.Equal((1, null), (count.Failures, count.LockedUntil)); // forgotten: a fresh count
+    }
+
+    [Fact]
+    public void A_success_takes_back_only_its_own_attempt()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var locked = new FailureCount(5, now.AddMinutes(15), now);
+        Assert.Equal(new FailureCount(4, null, now), LockoutPolicy.TakeBack(locked));
+        Assert.Equal(0, LockoutPolicy.TakeBack(FailureCount.None).Failures);
+    }
+
+    [Fact]
+    public void Client_sources_are_addresses_and_ipv6_clients_are_counted_by_their_64_block()
+    {
+        Assert.Equal("203.0.113.7", ClientSource.Of(System.Net.IPAddress.Parse("::ffff:203.0.113.7")).Key);
+        Assert.Equal(ClientSource.Of(System.Net.IPAddress.Parse("2001:db8:1:2::1")), ClientSource.Of(System.Net.IPAddress.Parse("2001:db8:1:2:ffff::9")));
+        Assert.NotEqual(ClientSource.Of(System.Net.IPAddress.Parse("2001:db8:1:2::1")), ClientSource.Of(System.Net.IPAddress.Parse("2001:db8:1:3::1")));
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed class CooperativeService(CatalogWriter writer, UserAccounts accoun
         if (!validation.IsValid) return CooperativeResult.Fail(UserError.FromValidation(validation));
         if (await Session.Query<Cooperative>().AnyAsync(c => c.Slug == input.Slug, ct))
             return CooperativeResult.Fail(UserError.Of(UserErrorCodes.Conflict, "This slug is taken.", "input", "slug"));
-        if (await accounts.CheckEmailFreeAsync(input.Manager.Email, "input", "manager", "email") is { } taken)
+        // Last: a taken slug must answer the same whether or not the e-mail has an account.
+        if (await accounts.CheckEmailFreeAsync(input.Manager.Email, ["input", "manager", "email"], ct) is { } taken)
             return CooperativeResult.Fail(taken);
 
         var cooperative = new Cooperative

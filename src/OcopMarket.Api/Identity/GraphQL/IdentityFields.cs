@@ -25,12 +25,13 @@ public sealed class IdentityMutationFields : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<LoginPayloadType>>("login")
-            .Description("Exchanges email and password for a bearer token. Repeated failures lock the account for a while.")
+            .Description("Exchanges email and password for a bearer token. Repeated failures from one network are refused for a while (TOO_MANY_ATTEMPTS).")
             .Argument<NonNullGraphType<LoginInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<LoginInput>("input");
-                var result = await ctx.Service<LoginService>().LoginAsync(input.Email, input.Password, ctx.CancellationToken);
+                var result = await ctx.Service<LoginService>().LoginAsync(input.Email, input.Password, ctx.Service<ClientSource>(),
+                    ctx.CancellationToken);
                 return result.Error != null
                     ? new LoginPayload { UserErrors = [result.Error] }
                     : new LoginPayload { Token = result.Token, ExpiresAt = result.ExpiresAt, User = result.User };
@@ -55,7 +56,7 @@ public sealed class IdentityMutationFields : IMutationFields
                     return new ChangePasswordPayload { UserErrors = [UserError.Of(UserErrorCodes.Unauthenticated, "Sign in first (Authorization: Bearer <token from login>).")] };
                 var input = ctx.GetArgument<ChangePasswordInput>("input");
                 var (revoked, error) = await ctx.Service<LoginService>().ChangePasswordAsync(userId, BearerToken(ctx), input.CurrentPassword,
-                    input.NewPassword, ctx.CancellationToken);
+                    input.NewPassword, ctx.Service<ClientSource>(), ctx.CancellationToken);
                 return error != null ? new ChangePasswordPayload { UserErrors = [error] } : new ChangePasswordPayload { RevokedTokens = revoked };
             });
 

@@ -11,7 +11,7 @@ public enum Role
     Buyer
 }
 
-/// <summary>A person who signs in. Lockout state lives here, in the database, so every API process sees the same count.</summary>
+/// <summary>A person who signs in. Failed logins are counted per e-mail and source in ocop_login_failures, not here (see LoginThrottle).</summary>
 public sealed class User
 {
     public Guid Id { get; set; }
@@ -22,11 +22,9 @@ public sealed class User
     public Role Role { get; set; }
     public Guid? CooperativeId { get; set; }
     public Guid? BuyerId { get; set; }
-    public int FailedLogins { get; set; }
-    public DateTimeOffset? LockedUntil { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastLoginAt { get; set; }
-    /// <summary>Marten numeric revision: lockout counters are updated with a revision check, never lost.</summary>
+    /// <summary>Marten numeric revision: a password change and a login's update never overwrite each other.</summary>
     public int Version { get; set; }
 
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();

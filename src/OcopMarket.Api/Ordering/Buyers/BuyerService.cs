@@ -21,11 +21,11 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
     {
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return new BuyerResult(null, UserError.FromValidation(validation));
-        if (await accounts.CheckEmailFreeAsync(input.Member.Email, "input", "member", "email") is { } taken) return BuyerResult.Fail(taken);
-
         var taxCode = TaxCode.Normalize(input.TaxCode);
         if (await session.Query<Buyer>().AnyAsync(b => b.TaxCode == taxCode, ct))
             return BuyerResult.Fail(UserError.Of(UserErrorCodes.Conflict, "A buyer with this tax code is already registered.", "input", "taxCode"));
+        // Last: a used tax code must answer the same whether or not the e-mail has an account.
+        if (await accounts.CheckEmailFreeAsync(input.Member.Email, ["input", "member", "email"], ct) is { } taken) return BuyerResult.Fail(taken);
 
         var buyer = new Buyer
         {
