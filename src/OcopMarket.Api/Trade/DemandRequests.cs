@@ -38,7 +38,7 @@ public sealed class PostDemandRequestInputValidator : AbstractValidator<PostDema
             .WithMessage("Say which OCOP group the request is for, or name a product.");
         RuleFor(x => x.Quantity).GreaterThan(0).LessThanOrEqualTo(10_000_000);
         RuleFor(x => x.Unit).NotEmpty().MaximumLength(30);
-        RuleFor(x => x.TargetUnitPrice).GreaterThan(0).When(x => x.TargetUnitPrice != null);
+        RuleFor(x => x.TargetUnitPrice).Must(p => Money.IsValidUnitPrice(p!.Value)).WithMessage(Money.UnitPriceMessage).When(x => x.TargetUnitPrice != null);
         RuleFor(x => x.DeliveryProvinceCode).Must(provinces.Exists).WithMessage("Unknown province code.");
         RuleFor(x => x.NeededBy).Must(d => d >= VietnamClock.Today(time)).WithMessage("The needed-by date is in the past.");
         RuleFor(x => x.ExpiresAt).Must(e => e > time.GetUtcNow()).WithMessage("The expiry must be in the future.")

@@ -26,8 +26,11 @@ public sealed class QuoteInputValidator : AbstractValidator<QuoteInput>
     public QuoteInputValidator(TimeProvider time)
     {
         RuleFor(x => x.Sku).NotEmpty().MaximumLength(64);
-        RuleFor(x => x.UnitPrice).GreaterThan(0).LessThanOrEqualTo(10_000_000_000);
+        RuleFor(x => x.UnitPrice).Must(Money.IsValidUnitPrice).WithMessage(Money.UnitPriceMessage);
         RuleFor(x => x.Quantity).GreaterThan(0).LessThanOrEqualTo(10_000_000);
+        // Accepting the quote orders all of it: it must fit in one order.
+        RuleFor(x => x.Quantity).Must((x, q) => Money.LineTotal(x.UnitPrice, q) != null).WithMessage(Money.OrderTotalMessage)
+            .When(x => Money.IsValidUnitPrice(x.UnitPrice) && x.Quantity > 0);
         RuleFor(x => x.DeliveryDate).Must(d => d >= VietnamClock.Today(time)).WithMessage("The delivery date is in the past.");
         RuleFor(x => x.ValidUntil).Must(v => v > time.GetUtcNow()).WithMessage("The quote must be valid until a future time.");
         RuleFor(x => x.Note).MaximumLength(1000);

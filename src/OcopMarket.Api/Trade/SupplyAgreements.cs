@@ -32,7 +32,7 @@ public sealed class SupplyAgreements(IDocumentSession session, Viewer viewer, Ti
     public async Task<SupplyAgreementPayload> ProposeAsync(ProposeAgreementInput input, CancellationToken ct)
     {
         if (viewer.CheckRole(Role.CooperativeManager) is { } denied) return Fail(denied);
-        if (input.UnitPrice <= 0) return Fail(UserError.Of(UserErrorCodes.Validation, "The price must be greater than 0.", "input", "unitPrice"));
+        if (!Money.IsValidUnitPrice(input.UnitPrice)) return Fail(UserError.Of(UserErrorCodes.Validation, Money.UnitPriceMessage, "input", "unitPrice"));
         if (input.ValidTo < input.ValidFrom || input.ValidTo < VietnamClock.Today(time))
             return Fail(UserError.Of(UserErrorCodes.Validation, "validTo must be on or after validFrom, and not in the past.", "input", "validTo"));
         if (input.ValidTo > input.ValidFrom.AddYears(3))
