@@ -145,9 +145,12 @@ public sealed class Quotes(IDocumentSession session, IDocumentStore store, Npgsq
             $"Theo yêu cầu / per request {request.Id:N}",
             async (locked, tx, order, c) => (accepted = await MarkAcceptedAsync(locked, tx, request.Id, chosen, order, c)) == null
                 ? [ClosedForAcceptance] : []), ct);
-        if (placed.PurchaseOrder == null) return new DemandRequestPayload { UserErrors = placed.UserErrors };
+        if (placed.PurchaseOrder == null) return new DemandRequestPayload { UserErrors = placed.UserErrors.Select(OnQuote).ToList() };
         return new DemandRequestPayload { DemandRequest = accepted ?? request, PurchaseOrder = placed.PurchaseOrder };
     }
+
+    /// <summary>Placement names order lines (input.lines.N…); here line N is the N-th quote of input.quoteIds.</summary>
+    private static UserError OnQuote(UserError error) => error.Field is ["input", "lines", var n, ..] ? error with { Field = ["input", "quoteIds", n] } : error;
 
     private static readonly UserError ClosedForAcceptance =
         UserError.Of(TradeErrors.Closed, "This request has expired, was already decided, or a quote changed meanwhile: reload it.", "input", "requestId");

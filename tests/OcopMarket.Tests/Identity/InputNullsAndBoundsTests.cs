@@ -72,4 +72,15 @@ public class InputNullsAndBoundsTests(ManagementFixture api) : IClassFixture<Man
         Assert.Empty(added["userErrors"]!.AsArray());
         Assert.Contains(added["buyer"]!["addresses"]!.AsArray(), a => a!["label"]!.GetValue<string>() == "");
     }
+
+    [Fact]
+    public async Task A_certificate_signed_at_the_end_of_the_calendar_is_a_validation_error()
+    {
+        var product = await api.CreateProductAsync(api.A.Manager);
+        var attached = (await api.A.Manager.PostAsync(Mgmt.AttachCertificate, new
+        {
+            input = new { productId = product["id"]!.GetValue<string>(), stars = 4, decisionNumber = "Quyết định số 1/QĐ-UBND", issuer = "UBND", level = "Province", issuedOn = "9999-12-31" }
+        })).OkData()["attachCertificate"]!;
+        Assert.Equal(("VALIDATION", "input.issuedOn"), FirstError(attached));
+    }
 }

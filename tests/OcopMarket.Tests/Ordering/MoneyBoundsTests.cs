@@ -118,4 +118,14 @@ public class MoneyBoundsTests(LegacyPriceFixture api) : IClassFixture<LegacyPric
         });
         Assert.Equal(("VALIDATION", "input.targetUnitPrice"), Error(target, "postDemandRequest"));
     }
+
+    [Fact]
+    public async Task An_agreement_at_the_end_of_the_calendar_is_checked_without_overflowing()
+    {
+        var buyerId = (await api.Buyers[0].PostAsync("{ me { buyer { id } } }")).OkData()["me"]!["buyer"]!["id"]!.GetValue<string>();
+        var agreement = await api.ManagerA.PostAsync(Propose, new { input = new { buyerId, sku = "A2-KG", unitPrice = 45_000, validFrom = "9999-06-01", validTo = "9999-12-31" } });
+        Assert.Empty(agreement.OkData()["proposeSupplyAgreement"]!["userErrors"]!.AsArray()); // seven months long: allowed
+        var tooLong = await api.ManagerA.PostAsync(Propose, new { input = new { buyerId, sku = "A2-KG", unitPrice = 45_000, validFrom = "0001-01-01", validTo = "9999-12-31" } });
+        Assert.Equal(("VALIDATION", "input.validTo"), Error(tooLong, "proposeSupplyAgreement"));
+    }
 }

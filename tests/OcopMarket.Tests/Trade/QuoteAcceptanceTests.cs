@@ -127,4 +127,16 @@ public class QuoteAcceptanceTests(TradeFixture api) : IClassFixture<TradeFixture
         if (acceptedOk) Assert.Equal(45_000, accepted["purchaseOrder"]!["total"]!.GetValue<long>());
         if (!revisedOk) Assert.Equal("REQUEST_CLOSED", revised["userErrors"]![0]!["code"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_quote_the_stock_cannot_meet_is_named_by_its_place_in_quoteIds()
+    {
+        var request = await PostAsync("Mắm ruốc, nhiều hơn trong kho");
+        var b = await QuoteAsync(api.ManagerB, request, "B2-HOT", 28_000, 1);
+        var a = await QuoteAsync(api.ManagerA, request, "A2-KG", 45_000, 1_000);
+        var refused = await AcceptAsync(Buyer, request, b, a);
+        var error = refused["userErrors"]![0]!;
+        Assert.Equal("OUT_OF_STOCK", error["code"]!.GetValue<string>());
+        Assert.Equal(["input", "quoteIds", "1"], error["field"]!.AsArray().Select(f => f!.GetValue<string>()));
+    }
 }
