@@ -239,8 +239,10 @@ public sealed class Quotes(IDocumentSession session, IDocumentStore store, Npgsq
         await using var tx = await connection.BeginTransactionAsync(ct);
         await using var locked = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx));
         var request = await LockRequestAsync(locked, tx, requestId, ct);
-        var refused = request == null ? missing : await change(locked, request)
-            ?? await SaveConflicts.SaveAsync(locked, ct, "Your cooperative already quoted on this request; revise that quote instead.", "input", "requestId");
+        var refused = request == null ? missing : await change(locked, request);
+        // Under the lock, the one conflict left is the unique index: the same cooperative's second quote from a racing request.
+        refused ??= await SaveConflicts.SaveAsync(locked, ct, "Your cooperative already quoted on this request; revise that quote instead.",
+            "input", "requestId");
         if (refused != null)
         {
             await tx.RollbackAsync(ct);
