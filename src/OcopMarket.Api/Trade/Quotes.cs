@@ -136,8 +136,7 @@ public sealed class Quotes(IDocumentSession session, IDocumentStore store, Npgsq
         var all = await session.Query<Quote>().Where(q => q.RequestId == request.Id).ToListAsync(ct);
         if (ChooseQuotes(input.QuoteIds, all, now, out var chosen) is { } invalid) return Reject(invalid);
 
-        // The key is derived from the request and the chosen quotes: a retry of the same acceptance that raced this
-        // one gets the same order back instead of a second one.
+        // The key is derived from the request and the chosen quotes, so the order index also refuses a second order for them.
         var key = $"quotes:{request.Id:N}:{string.Join(',', chosen.Select(q => $"{q.Id:N}@{q.Revision}").Order())}";
         DemandRequest? accepted = null;
         var placed = await placement.PlaceAsync(new PlacementRequest(request.BuyerId, viewer.UserId!.Value, key,
@@ -146,7 +145,10 @@ public sealed class Quotes(IDocumentSession session, IDocumentStore store, Npgsq
             async (locked, tx, order, c) => (accepted = await MarkAcceptedAsync(locked, tx, request.Id, chosen, order, c)) == null
                 ? [ClosedForAcceptance] : []), ct);
         if (placed.PurchaseOrder == null) return new DemandRequestPayload { UserErrors = placed.UserErrors.Select(OnQuote).ToList() };
-        return new DemandRequestPayload { DemandRequest = accepted ?? request, PurchaseOrder = placed.PurchaseOrder };
+        // Placement answered with the order of an identical acceptance that won the race (same key): this one accepted
+        // nothing, and says so, as it would had it come a moment later.
+        if (accepted == null) return Reject(ClosedForAcceptance);
+        return new DemandRequestPayload { DemandRequest = accepted, PurchaseOrder = placed.PurchaseOrder };
     }
 
     /// <summary>Placement names order lines (input.lines.N…); here line N is the N-th quote of input.quoteIds.</summary>
