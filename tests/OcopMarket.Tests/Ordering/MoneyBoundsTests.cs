@@ -29,6 +29,7 @@ public class LegacyPriceFixture : TradeFixture
     }
 }
 
+/// <summary>Order and trade input that used to overflow or end in INTERNAL.</summary>
 public class MoneyBoundsTests(LegacyPriceFixture api) : IClassFixture<LegacyPriceFixture>
 {
     private const string PlaceOrder = """
@@ -127,5 +128,24 @@ public class MoneyBoundsTests(LegacyPriceFixture api) : IClassFixture<LegacyPric
         Assert.Empty(agreement.OkData()["proposeSupplyAgreement"]!["userErrors"]!.AsArray()); // seven months long: allowed
         var tooLong = await api.ManagerA.PostAsync(Propose, new { input = new { buyerId, sku = "A2-KG", unitPrice = 45_000, validFrom = "0001-01-01", validTo = "9999-12-31" } });
         Assert.Equal(("VALIDATION", "input.validTo"), Error(tooLong, "proposeSupplyAgreement"));
+    }
+
+    [Fact]
+    public async Task An_explicit_null_commune_is_no_commune_and_the_order_reads_back()
+    {
+        const string place = """
+            mutation($input: PlaceOrderInput!) { placeOrder(input: $input) {
+              purchaseOrder { number deliveryAddress { commune provinceCode } } userErrors { code field message } } }
+            """;
+        var placed = (await api.Buyers[1].PostAsync(place, new
+        {
+            input = new
+            {
+                idempotencyKey = Guid.NewGuid().ToString(), lines = new[] { new { sku = "B2-HOT", quantity = 1 } },
+                deliveryAddress = new { recipient = "Nguyễn Văn An", phone = "0900000000", line = "Số 1 Phố Huế", commune = (string?)null, provinceCode = "01" }
+            }
+        })).OkData()["placeOrder"]!;
+        Assert.Empty(placed["userErrors"]!.AsArray());
+        Assert.Equal("", placed["purchaseOrder"]!["deliveryAddress"]!["commune"]!.GetValue<string>());
     }
 }

@@ -88,7 +88,8 @@ public class QuoteAcceptanceTests(TradeFixture api) : IClassFixture<TradeFixture
     [Fact]
     public async Task Racing_acceptances_through_two_api_processes_place_one_order()
     {
-        await using var second = await ApiProcess.StartAsync(ApiFixture.ConnectionString, api.Schema);
+        // A small pool: the suite's other fixtures share the server's connection slots.
+        await using var second = await ApiProcess.StartAsync(ApiFixture.ConnectionString + ";Maximum Pool Size=10", api.Schema);
         var secondBuyer = new GraphQLClient(new HttpClient { BaseAddress = second.BaseAddress }) { BearerToken = Buyer.BearerToken };
         for (var round = 0; round < 3; round++)
         {
