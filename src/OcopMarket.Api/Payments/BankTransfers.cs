@@ -1,3 +1,4 @@
+using OcopMarket.Catalog.Model;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
 using OcopMarket.Infrastructure.GraphQL;
@@ -68,8 +69,10 @@ public sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger ledge
     public async Task<PaymentPayload> ConfirmAsync(ConfirmBankTransferInput input, CancellationToken ct)
     {
         if (viewer.CheckRole(Role.Admin) is { } denied) return Fail(denied);
-        if (input.AmountReceived <= 0)
-            return Fail(UserError.Of(UserErrorCodes.Validation, "The amount received must be a positive number of đồng.", "input", "amountReceived"));
+        // No transfer can pay more than an order may total: bounded, the receipts of a payment add up without overflow.
+        if (input.AmountReceived is <= 0 or > Money.MaxOrderTotal)
+            return Fail(UserError.Of(UserErrorCodes.Validation,
+                $"The amount received must be between 1 and {Money.MaxOrderTotal:N0} đồng.", "input", "amountReceived"));
         var payment = TransferReference.TryFind(input.Reference, out var reference)
             ? await ledger.FindByReferenceAsync(reference, ct)
             : null;

@@ -48,9 +48,7 @@ public sealed class ClusterReport(NpgsqlDataSource db, DatabaseSchema schema, Pr
         foreach (var code in codes.Where(c => !provinces.Exists(c)))
             throw new ClientError(ErrorCodes.BadUserInput, $"Unknown province code '{code}' (use today's codes; the provinces query lists them).");
 
-        // The period is whole days in Vietnam time (UTC+7), 'to' included.
-        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
-        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+        var (start, end) = ReportPeriod.ToUtc(from, to);
         var figures = codes.ToDictionary(c => c, c => new ProvinceFigures { ProvinceCode = c });
 
         await using var batch = db.CreateBatch();
@@ -79,7 +77,7 @@ public sealed class ClusterReport(NpgsqlDataSource db, DatabaseSchema schema, Pr
             case 1: f.PublishedListings = (int)r.GetInt64(1); break;
             case 2: f.ProductsByStars.Add(new CountByKey(r.GetInt32(1).ToString(), (int)r.GetInt64(2))); break;
             case 3: f.Buyers = (int)r.GetInt64(1); break;
-            case 4: f.Orders.Add(new OrdersByStatus(r.GetString(1), (int)r.GetInt64(2), r.GetInt64(3))); break;
+            case 4: f.Orders.Add(new OrdersByStatus(r.GetString(1), (int)r.GetInt64(2), ReportPeriod.Vnd(r.GetDecimal(3)))); break;
             default:
                 f.DemandRequests = (int)r.GetInt64(1);
                 f.DemandRequestsAnswered = (int)r.GetInt64(2);
@@ -111,7 +109,7 @@ public sealed class ClusterReport(NpgsqlDataSource db, DatabaseSchema schema, Pr
             where p = any($1) group by 1
             """;
         yield return $"""
-            select c.data ->> 'ProvinceCode', o.status, count(*), coalesce(sum((o.data ->> 'Subtotal')::bigint), 0)
+            select c.data ->> 'ProvinceCode', o.status, count(*), coalesce(sum((o.data ->> 'Subtotal')::numeric), 0)
             from {schema.Table("mt_doc_cooperativeorder")} o join {schema.Table("mt_doc_cooperative")} c on c.id = o.cooperative_id
             where o.created_at >= $2 and o.created_at < $3 and c.data ->> 'ProvinceCode' = any($1) group by 1, 2 order by 1, 2
             """;
@@ -148,7 +146,32 @@ public sealed class ClusterReport(NpgsqlDataSource db, DatabaseSchema schema, Pr
         total.ProductsByStars.AddRange(list.SelectMany(f => f.ProductsByStars).GroupBy(s => s.Key)
             .Select(g => new CountByKey(g.Key, g.Sum(s => s.Count))).OrderByDescending(s => s.Key));
         total.Orders.AddRange(list.SelectMany(f => f.Orders).GroupBy(o => o.Status)
-            .Select(g => new OrdersByStatus(g.Key, g.Sum(o => o.Count), g.Sum(o => o.Value))).OrderBy(o => o.Status));
+            .Select(g => new OrdersByStatus(g.Key, g.Sum(o => o.Count), ReportPeriod.Vnd(g.Sum(o => (decimal)o.Value)))).OrderBy(o => o.Status));
         return total;
     }
+}
+
+/// <summary>The report's period and sums, kept within what the API can carry.</summary>
+public static class ReportPeriod
+{
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+    // No order or request predates the platform nor lies centuries ahead: clamping an open-ended period ("0001-01-01"
+    // to "9999-12-31") to these bounds selects the same rows and keeps the time arithmetic in range.
+    private static readonly DateOnly Earliest = new(2000, 1, 1), Latest = new(2999, 12, 31);
+
+    /// <summary>Whole days in Vietnam time (UTC+7), 'to' included, as a half-open UTC range [start, end).</summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) ToUtc(DateOnly from, DateOnly to) =>
+        (StartOf(from), StartOf(to >= Latest ? Latest.AddDays(1) : to.AddDays(1)));
+
+    /// <summary>Vietnam midnight at the start of the day, the day clamped to [Earliest, Latest + 1].</summary>
+    private static DateTimeOffset StartOf(DateOnly day) =>
+        Midnight(day < Earliest ? Earliest : day > Latest ? Latest.AddDays(1) : day);
+
+    private static DateTimeOffset Midnight(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Vietnam).ToUniversalTime();
+
+    /// <summary>
+    /// A sum of order values as VND. Orders are bounded (Money.MaxOrderTotal), so only orders stored before the bound
+    /// could pass Int64; the report then shows the largest VND value rather than failing for everyone.
+    /// </summary>
+    public static long Vnd(decimal sum) => sum >= long.MaxValue ? long.MaxValue : (long)sum;
 }

@@ -38,7 +38,7 @@ public sealed class PostDemandRequestInputValidator : AbstractValidator<PostDema
             .WithMessage("Say which OCOP group the request is for, or name a product.");
         RuleFor(x => x.Quantity).GreaterThan(0).LessThanOrEqualTo(10_000_000);
         RuleFor(x => x.Unit).NotEmpty().MaximumLength(30);
-        RuleFor(x => x.TargetUnitPrice).GreaterThan(0).When(x => x.TargetUnitPrice != null);
+        RuleFor(x => x.TargetUnitPrice).Must(p => Money.IsValidUnitPrice(p!.Value)).WithMessage(Money.UnitPriceMessage).When(x => x.TargetUnitPrice != null);
         RuleFor(x => x.DeliveryProvinceCode).Must(provinces.Exists).WithMessage("Unknown province code.");
         RuleFor(x => x.NeededBy).Must(d => d >= VietnamClock.Today(time)).WithMessage("The needed-by date is in the past.");
         RuleFor(x => x.ExpiresAt).Must(e => e > time.GetUtcNow()).WithMessage("The expiry must be in the future.")
@@ -128,28 +128,40 @@ public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db
     /// <summary>The SQL condition for "this request is open and this cooperative makes what it asks for".</summary>
     private async Task<string> MatchingConditionAsync(NpgsqlCommand command, Guid cooperativeId, CancellationToken ct)
     {
-        var cooperative = await session.LoadAsync<Cooperatives.Model.Cooperative>(cooperativeId, ct);
-        var groups = await GroupsOfAsync(cooperativeId, ct);
+        var (cooperative, groups) = await ReachOfAsync(cooperativeId, ct);
+        if (cooperative == null) throw new ClientError(ErrorCodes.Forbidden, NotVerifiedMessage);
         return $"d.status = 'Open' and d.expires_at > {Param(command, time.GetUtcNow())} and d.data ->> 'Group' = any({Param(command, groups)}) " +
-               $"and (not d.same_province_only or d.delivery_province_code = {Param(command, cooperative?.ProvinceCode ?? "")})";
+               $"and (not d.same_province_only or d.delivery_province_code = {Param(command, cooperative.ProvinceCode)})";
     }
 
+    public const string NotVerifiedMessage = "Only a verified cooperative sees and answers demand requests; the alliance verifies new cooperatives.";
+
+    /// <summary>Whether the cooperative may see and quote on the request: verified, and making that OCOP group (in its province when asked).</summary>
     public async Task<bool> MatchesAsync(DemandRequest request, Guid cooperativeId, CancellationToken ct)
     {
-        var cooperative = await session.LoadAsync<Cooperatives.Model.Cooperative>(cooperativeId, ct);
-        return cooperative != null && (await GroupsOfAsync(cooperativeId, ct)).Contains(request.Group.ToString())
+        var (cooperative, groups) = await ReachOfAsync(cooperativeId, ct);
+        return cooperative != null && groups.Contains(request.Group.ToString())
                && (!request.SameProvinceOnly || request.DeliveryProvinceCode == cooperative.ProvinceCode);
     }
 
-    /// <summary>The OCOP groups a cooperative makes: those of its products.</summary>
-    private async Task<string[]> GroupsOfAsync(Guid cooperativeId, CancellationToken ct)
+    /// <summary>Whether the cooperative is verified (a registered or suspended one sees no buyer's requests).</summary>
+    public async Task<bool> IsVerifiedAsync(Guid cooperativeId, CancellationToken ct) =>
+        await session.LoadAsync<Cooperatives.Model.Cooperative>(cooperativeId, ct) is { IsActive: true };
+
+    /// <summary>
+    /// A verified cooperative and the OCOP groups it sells in: those of its listed (published) products only, so drafts
+    /// do not open buyers' requests to it. Null when the cooperative is not verified.
+    /// </summary>
+    private async Task<(Cooperatives.Model.Cooperative? Cooperative, string[] Groups)> ReachOfAsync(Guid cooperativeId, CancellationToken ct)
     {
-        await using var command = db.CreateCommand($"select distinct grp from {schema.Table(ListingTable.Name)} where cooperative_id = $1");
+        var cooperative = await session.LoadAsync<Cooperatives.Model.Cooperative>(cooperativeId, ct);
+        if (cooperative is not { IsActive: true }) return (null, []);
+        await using var command = db.CreateCommand($"select distinct grp from {schema.Table(ListingTable.Name)} where cooperative_id = $1 and listed");
         command.Parameters.Add(new NpgsqlParameter { Value = cooperativeId });
         var groups = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) groups.Add(reader.GetString(0));
-        return groups.ToArray();
+        return (cooperative, groups.ToArray());
     }
 
     private static string Param(NpgsqlCommand command, object value)

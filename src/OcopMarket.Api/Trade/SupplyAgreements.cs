@@ -32,10 +32,11 @@ public sealed class SupplyAgreements(IDocumentSession session, Viewer viewer, Ti
     public async Task<SupplyAgreementPayload> ProposeAsync(ProposeAgreementInput input, CancellationToken ct)
     {
         if (viewer.CheckRole(Role.CooperativeManager) is { } denied) return Fail(denied);
-        if (input.UnitPrice <= 0) return Fail(UserError.Of(UserErrorCodes.Validation, "The price must be greater than 0.", "input", "unitPrice"));
+        if (!Money.IsValidUnitPrice(input.UnitPrice)) return Fail(UserError.Of(UserErrorCodes.Validation, Money.UnitPriceMessage, "input", "unitPrice"));
         if (input.ValidTo < input.ValidFrom || input.ValidTo < VietnamClock.Today(time))
             return Fail(UserError.Of(UserErrorCodes.Validation, "validTo must be on or after validFrom, and not in the past.", "input", "validTo"));
-        if (input.ValidTo > input.ValidFrom.AddYears(3))
+        // validTo is not in the past here, so going back three years from it stays in the calendar (from validFrom it may not).
+        if (input.ValidTo.AddYears(-3) > input.ValidFrom)
             return Fail(UserError.Of(UserErrorCodes.Validation, "An agreement runs for at most three years.", "input", "validTo"));
         if (!GlobalIdInput.TryRead(input.BuyerId, BuyerType.TypeName, out var buyerId, out var badId, "input", "buyerId")) return Fail(badId!);
         var buyer = await session.LoadAsync<Buyer>(buyerId, ct);

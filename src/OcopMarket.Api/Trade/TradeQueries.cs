@@ -30,6 +30,7 @@ public sealed class TradeQueries(IQuerySession session, DemandRequests requests,
         if (viewer.HasRole(Role.Buyer))
             return request.BuyerId == viewer.BuyerId ? request : throw new ClientError(ErrorCodes.Forbidden, "This request belongs to another buyer.");
         var cooperativeId = viewer.CooperativeId!.Value;
+        if (!await requests.IsVerifiedAsync(cooperativeId, ct)) throw new ClientError(ErrorCodes.Forbidden, DemandRequests.NotVerifiedMessage);
         if (await requests.MatchesAsync(request, cooperativeId, ct)
             || await session.Query<Quote>().AnyAsync(q => q.RequestId == id && q.CooperativeId == cooperativeId, ct))
             return request;

@@ -26,6 +26,13 @@ public class CatalogBadInputTests(SeededCatalogFixture api)
     private static string Encode(string text) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
+    [Fact]
+    public async Task A_null_province_code_in_a_filter_is_bad_user_input()
+    {
+        AssertClientError(await api.Client.PostAsync("{ products(first: 5, filter: { provinceCodes: [null] }) { totalCount } }"), "BAD_USER_INPUT");
+        AssertClientError(await api.Client.PostAsync("{ products(first: 5, filter: { provinceCodes: [\"01\", null] }) { totalCount } }"), "BAD_USER_INPUT");
+    }
+
     [Theory]
     [InlineData("garbage")]
     [InlineData("!!!")]

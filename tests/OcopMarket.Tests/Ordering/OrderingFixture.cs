@@ -66,13 +66,13 @@ public class OrderingFixture : ApiFixture
         return (reader.GetInt32(0), reader.GetInt32(1));
     }
 
-    private static Cooperative Cooperative(string slug, string name, string province) => new()
+    protected static Cooperative Cooperative(string slug, string name, string province) => new()
     {
         Id = Guid.NewGuid(), Slug = slug, Name = name, ProvinceCode = province, Status = CooperativeStatus.Verified,
         RegistrationCode = Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(), CreatedAt = DateTimeOffset.UtcNow
     };
 
-    private static ProductVariant Variant(string sku, long price, int moq = 1, int increment = 1, List<PriceTier>? tiers = null) => new()
+    protected static ProductVariant Variant(string sku, long price, int moq = 1, int increment = 1, List<PriceTier>? tiers = null) => new()
     {
         Sku = sku, Name = sku, Unit = "chai", RetailPrice = price, MinOrderQuantity = moq, OrderIncrement = increment, Tiers = tiers ?? []
     };
@@ -99,7 +99,7 @@ public class OrderingFixture : ApiFixture
         return await ClientFor(session, login, new User { Role = Role.Buyer, BuyerId = buyer.Id });
     }
 
-    private async Task<GraphQLClient> ClientFor(IDocumentSession session, LoginService login, User user)
+    protected async Task<GraphQLClient> ClientFor(IDocumentSession session, LoginService login, User user)
     {
         user.Id = Guid.NewGuid();
         user.Email = $"{user.Role.ToString().ToLowerInvariant()}-{user.Id:N}@test.local";

@@ -47,6 +47,15 @@ public class BankTransferTests(PaymentsFixture api)
     }
 
     [Fact]
+    public async Task An_amount_received_beyond_any_order_is_refused_so_receipts_cannot_overflow()
+    {
+        var (_, reference) = await StartedAsync();
+        var first = await ConfirmAsync(reference, long.MaxValue);
+        Assert.Equal("VALIDATION", ErrorCode(first));
+        Assert.Equal("VALIDATION", ErrorCode(await ConfirmAsync(reference, long.MaxValue))); // twice used to overflow their sum
+    }
+
+    [Fact]
     public async Task Admin_confirming_the_exact_amount_marks_the_order_paid()
     {
         var (order, reference) = await StartedAsync();

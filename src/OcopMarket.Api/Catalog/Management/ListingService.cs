@@ -24,7 +24,8 @@ public sealed class ListingService(CatalogWriter writer, SkuRegistry skus, IVali
 {
     private IDocumentSession Session => writer.Session;
 
-    public async Task<ListingResult> CreateAsync(Viewer viewer, Guid cooperativeId, ProductFieldsInput input, CancellationToken ct)
+    /// <param name="save">False: checked and queued in the session, not saved (the CSV import saves a whole file at once).</param>
+    public async Task<ListingResult> CreateAsync(Viewer viewer, Guid cooperativeId, ProductFieldsInput input, CancellationToken ct, bool save = true)
     {
         if (viewer.CheckCooperative(cooperativeId) is { } denied) return ListingResult.Fail(denied);
         var cooperative = await Session.LoadAsync<Cooperative>(cooperativeId, ct);
@@ -37,15 +38,16 @@ public sealed class ListingService(CatalogWriter writer, SkuRegistry skus, IVali
         writer.Save(product, cooperative);
         foreach (var variant in product.Variants) skus.QueueRegister(Session, variant.Sku, product.Id);
         Record(viewer, null, product, "created", 1);
-        return await SaveAsync(product.Id, ct);
+        return save ? await SaveAsync(product.Id, ct) : new ListingResult(product, []);
     }
 
-    public Task<ListingResult> UpdateAsync(Viewer viewer, Guid productId, int expectedVersion, ProductFieldsInput input, CancellationToken ct) =>
+    public Task<ListingResult> UpdateAsync(Viewer viewer, Guid productId, int expectedVersion, ProductFieldsInput input, CancellationToken ct,
+        bool save = true) =>
         EditAsync(viewer, productId, expectedVersion, "updated", p =>
         {
             input.ApplyTo(p);
             return null;
-        }, ct);
+        }, ct, save: save);
 
     public Task<ListingResult> PublishAsync(Viewer viewer, Guid productId, int? expectedVersion, CancellationToken ct) =>
         EditAsync(viewer, productId, expectedVersion, "published", p =>
@@ -96,7 +98,7 @@ public sealed class ListingService(CatalogWriter writer, SkuRegistry skus, IVali
     /// that alters nothing writes nothing (so re-sending an edit, or re-importing a file, is harmless).
     /// </summary>
     private async Task<ListingResult> EditAsync(Viewer viewer, Guid productId, int? expectedVersion, string action,
-        Func<Product, UserError?> change, CancellationToken ct, bool certificate = false)
+        Func<Product, UserError?> change, CancellationToken ct, bool certificate = false, bool save = true)
     {
         var product = await Session.LoadAsync<Product>(productId, ct);
         if (product == null)
@@ -121,7 +123,7 @@ public sealed class ListingService(CatalogWriter writer, SkuRegistry skus, IVali
         var owned = await skus.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
         foreach (var variant in product.Variants.Where(v => !owned.ContainsKey(v.Sku))) skus.QueueRegister(Session, variant.Sku, product.Id);
         Record(viewer, before, product, action, version + 1);
-        return await SaveAsync(product.Id, ct);
+        return save ? await SaveAsync(product.Id, ct) : new ListingResult(product, []);
     }
 
     /// <summary>The listing rules, then slug and SKU uniqueness (checked here for a clear error; the indexes have the last word).</summary>

@@ -23,7 +23,7 @@ public class VariantInput
     public ProductVariant ToVariant() => new()
     {
         Sku = Sku.Trim(), Name = Name.Trim(), NameEn = NameEn?.Trim(), Unit = Unit.Trim(), WeightGrams = WeightGrams,
-        RetailPrice = RetailPrice, Tiers = PriceTiers.Select(t => new PriceTier(t.MinQuantity, t.UnitPrice)).ToList(),
+        RetailPrice = RetailPrice, Tiers = (PriceTiers ?? []).Select(t => new PriceTier(t.MinQuantity, t.UnitPrice)).ToList(),
         MinOrderQuantity = MinOrderQuantity, OrderIncrement = OrderIncrement
     };
 }
@@ -57,8 +57,9 @@ public class ProductFieldsInput
         if (Group != null) product.Group = Group.Value;
         if (Subgroup != null) product.Subgroup = Subgroup.Trim();
         if (Origin != null) product.Origin = Origin.Trim();
-        if (ImageUrls != null) product.ImageUrls = ImageUrls.Select(u => u.Trim()).ToList();
-        if (Tags != null) product.Tags = Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
+        // A null in the list is kept as "" so that the rules report it at its index (input.imageUrls.N).
+        if (ImageUrls != null) product.ImageUrls = ImageUrls.Select(u => u?.Trim() ?? "").ToList();
+        if (Tags != null) product.Tags = Tags.Select(t => t?.Trim() ?? "").Where(t => t.Length > 0).Distinct().ToList();
         if (Variants != null) product.Variants = Variants.Select(v => v.ToVariant()).ToList();
     }
 }

@@ -41,7 +41,7 @@ public sealed class ProductValidator : AbstractValidator<Product>
         RuleFor(x => x.Subgroup).MaximumLength(80);
         RuleFor(x => x.Origin).MaximumLength(200);
         RuleFor(x => x.ImageUrls).Must(u => u.Count <= 10).WithMessage("At most 10 images.");
-        RuleForEach(x => x.ImageUrls).NotEmpty().MaximumLength(500).Must(u => Rules.IsHttpUrl(u))
+        RuleForEach(x => x.ImageUrls).NotEmpty().WithMessage("An image URL must not be empty or null.").MaximumLength(500).Must(u => Rules.IsHttpUrl(u))
             .WithMessage("Image URLs must be absolute http:// or https:// URLs.");
         RuleFor(x => x.Tags).Must(t => t.Count <= 20).WithMessage("At most 20 tags.");
         RuleForEach(x => x.Tags).MaximumLength(40);
@@ -63,7 +63,7 @@ public sealed class VariantValidator : AbstractValidator<ProductVariant>
         RuleFor(x => x.NameEn).MaximumLength(100);
         RuleFor(x => x.Unit).NotEmpty().MaximumLength(30);
         RuleFor(x => x.WeightGrams).InclusiveBetween(0, 1_000_000);
-        RuleFor(x => x.RetailPrice).GreaterThan(0).WithMessage("Price must be greater than 0 đồng.");
+        RuleFor(x => x.RetailPrice).Must(Money.IsValidUnitPrice).WithMessage(Money.UnitPriceMessage);
         RuleFor(x => x.MinOrderQuantity).GreaterThanOrEqualTo(1).WithMessage("Minimum order quantity must be at least 1.");
         RuleFor(x => x.OrderIncrement).GreaterThanOrEqualTo(1).WithMessage("Order increment (case pack) must be at least 1.");
         RuleFor(x => x.Tiers).Must(t => t.Count <= 10).WithMessage("At most 10 price tiers.")
@@ -72,7 +72,7 @@ public sealed class VariantValidator : AbstractValidator<ProductVariant>
         RuleForEach(x => x.Tiers).ChildRules(tier =>
         {
             tier.RuleFor(t => t.MinQuantity).GreaterThanOrEqualTo(1);
-            tier.RuleFor(t => t.UnitPrice).GreaterThan(0).WithMessage("Tier price must be greater than 0 đồng.");
+            tier.RuleFor(t => t.UnitPrice).Must(Money.IsValidUnitPrice).WithMessage(Money.UnitPriceMessage);
         }).OverridePropertyName("priceTiers");
     }
 }

@@ -30,6 +30,17 @@ public sealed class SkuRegistry(NpgsqlDataSource db, DatabaseSchema schema)
         session.QueueSqlCommand($"insert into {schema.Table(StockTable.Name)} (sku, product_id, on_hand, reserved) values (?, ?, ?, 0)",
             sku, productId, onHand);
 
+    /// <summary>On hand and reserved of the SKUs that have a stock row.</summary>
+    public async Task<Dictionary<string, (int OnHand, int Reserved)>> StocksAsync(IEnumerable<string> skus, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand($"select sku, on_hand, reserved from {schema.Table(StockTable.Name)} where sku = any(@skus)");
+        command.Parameters.AddWithValue("skus", skus.Distinct().ToArray());
+        var stocks = new Dictionary<string, (int, int)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) stocks[reader.GetString(0)] = (reader.GetInt32(1), reader.GetInt32(2));
+        return stocks;
+    }
+
     public async Task<(int OnHand, int Reserved)?> StockAsync(string sku, CancellationToken ct)
     {
         await using var command = db.CreateCommand($"select on_hand, reserved from {schema.Table(StockTable.Name)} where sku = @sku");

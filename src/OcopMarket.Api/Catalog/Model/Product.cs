@@ -76,7 +76,8 @@ public sealed class OcopCertificate
     /// <summary>A certificate is valid for 36 months from signing.</summary>
     public const int ValidityMonths = 36;
 
-    public DateOnly ExpiresOn => IssuedOn.AddMonths(ValidityMonths);
+    // A date in the last 36 months of the calendar (only ever a typo, refused by the rules) has no expiry to compute.
+    public DateOnly ExpiresOn => IssuedOn > DateOnly.MaxValue.AddMonths(-ValidityMonths) ? DateOnly.MaxValue : IssuedOn.AddMonths(ValidityMonths);
 
     public bool IsValidOn(DateOnly day) => Verified && day < ExpiresOn && Stars is >= 3 and <= 5;
 }

@@ -26,9 +26,10 @@ public sealed class ProvinceDirectory
 
     public IReadOnlyList<Province> All { get; }
 
-    public Province? Find(string code) => byCode.GetValueOrDefault(code);
+    // Codes come from clients, where a list may hold a null: it is simply no province.
+    public Province? Find(string? code) => code != null ? byCode.GetValueOrDefault(code) : null;
 
-    public bool Exists(string code) => byCode.ContainsKey(code);
+    public bool Exists(string? code) => code != null && byCode.ContainsKey(code);
 
     /// <summary>Name of a pre-2025 province by its old code ("34" → "Thái Bình").</summary>
     public string? FormerName(string? code) => code != null ? formerNames.GetValueOrDefault(code) : null;

@@ -5,7 +5,10 @@ namespace OcopMarket.Ordering.Buyers;
 
 public sealed class AddressInput
 {
-    public string Label { get; set; } = "";
+    private string label = "";
+
+    /// <summary>Optional: an explicit null means no label, like leaving it out.</summary>
+    public string Label { get => label; set => label = value ?? ""; }
     public string Recipient { get; set; } = "";
     public string Phone { get; set; } = "";
     public string Line { get; set; } = "";

@@ -50,12 +50,27 @@ public sealed class OrderLineBuilder(IQuerySession session, NpgsqlDataSource db,
             var (price, source) = requested.QuotedUnitPrice is { } quoted ? (quoted, PriceSource.Quote)
                 : agreed.TryGetValue(variant.Sku, out var agreedPrice) ? (agreedPrice, PriceSource.Agreement)
                 : PriceOf(variant, requested.Quantity);
+            // Prices are bounded when they are set; one stored before the bounds existed must not overflow a total.
+            if (!Money.IsValidUnitPrice(price))
+            {
+                errors.Add(UserError.Of(UserErrorCodes.Validation, $"SKU {variant.Sku} cannot be ordered: its price is outside the platform's bounds. {Money.UnitPriceMessage}",
+                    [.. field, "sku"]));
+                continue;
+            }
+            if (Money.LineTotal(price, requested.Quantity) is not { } lineTotal)
+            {
+                errors.Add(UserError.Of(UserErrorCodes.Validation, Money.OrderTotalMessage, [.. field, "quantity"]));
+                continue;
+            }
             lines.Add(new BuiltLine(new OrderLine
             {
                 Sku = variant.Sku, ProductId = product.Id, ProductName = product.Name, VariantName = variant.Name, Unit = variant.Unit,
-                Quantity = requested.Quantity, UnitPrice = price, PriceSource = source, LineTotal = checked(price * requested.Quantity)
+                Quantity = requested.Quantity, UnitPrice = price, PriceSource = source, LineTotal = lineTotal
             }, cooperatives[product.CooperativeId]));
         }
+        // Each line is at most MaxOrderTotal and there are at most a few hundred: the sum cannot overflow.
+        if (errors.Count == 0 && lines.Sum(l => l.Line.LineTotal) > Money.MaxOrderTotal)
+            errors.Add(UserError.Of(UserErrorCodes.Validation, Money.OrderTotalMessage, "input", "lines"));
         return new BuiltLines(lines, errors);
     }
 

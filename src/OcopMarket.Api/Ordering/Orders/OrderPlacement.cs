@@ -16,8 +16,14 @@ namespace OcopMarket.Ordering.Orders;
 /// <summary>One line to place: a quoted price (from an accepted quote) replaces the catalog price and its quantity rules.</summary>
 public sealed record PlacementLine(string Sku, int Quantity, long? QuotedUnitPrice = null);
 
+/// <summary>
+/// Work that must commit with the order or not at all (accepting the quotes an order comes from). It runs first in the
+/// order's transaction, before stock is reserved, and may refuse the order with user errors.
+/// </summary>
+public delegate Task<IReadOnlyList<UserError>> WithOrder(IDocumentSession session, NpgsqlTransaction tx, PurchaseOrder order, CancellationToken ct);
+
 public sealed record PlacementRequest(Guid BuyerId, Guid UserId, string IdempotencyKey, IReadOnlyList<PlacementLine> Lines,
-    DeliveryAddressInput? DeliveryAddress, string? Note);
+    DeliveryAddressInput? DeliveryAddress, string? Note, WithOrder? InSameTransaction = null);
 
 public sealed class PlaceOrderPayload : Payload
 {
@@ -63,13 +69,18 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
 
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx));
+        if (request.InSameTransaction is { } work && await work(session, tx, order, ct) is { Count: > 0 } refused)
+        {
+            await tx.RollbackAsync(ct);
+            return new PlaceOrderPayload { UserErrors = refused };
+        }
         var shortfalls = await stock.TryReserveAsync(tx, built.Lines.Select(l => (l.Line.Sku, l.Line.Quantity)).ToList(), ct);
         if (shortfalls.Count > 0)
         {
             await tx.RollbackAsync(ct);
             return new PlaceOrderPayload { UserErrors = shortfalls.Select(s => OutOfStock(request, s.Sku, s.Available)).ToList() };
         }
-        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx));
         session.Insert(order);
         foreach (var part in parts) session.Insert(part);
         try

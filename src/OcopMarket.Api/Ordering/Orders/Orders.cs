@@ -81,6 +81,9 @@ public sealed class DeliveryAddress
     public string Recipient { get; set; } = "";
     public string Phone { get; set; } = "";
     public string Line { get; set; } = "";
-    public string Commune { get; set; } = "";
+    private string commune = "";
+
+    /// <summary>Optional in the input: null (sent, or stored by an older version) reads as "".</summary>
+    public string Commune { get => commune; set => commune = value ?? ""; }
     public string ProvinceCode { get; set; } = "";
 }
