@@ -43,12 +43,12 @@ public sealed class GraphQLClient(HttpClient http)
         return await SendAsync(request);
     }
 
-    public async Task<GraphQLResponse> SendAsync(HttpRequestMessage request)
+    public async Task<GraphQLResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)
     {
         if (BearerToken != null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BearerToken);
         if (ApiKey != null) request.Headers.Add("X-Api-Key", ApiKey);
-        using var response = await Http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
+        using var response = await Http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
         JsonNode? json = null;
         try { json = text.Length > 0 ? JsonNode.Parse(text) : null; } catch (JsonException) { }
         return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text, json);
