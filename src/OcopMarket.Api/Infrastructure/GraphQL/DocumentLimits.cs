@@ -35,8 +35,12 @@ public sealed class DocumentLimits(IDocumentBuilder builder, IOptions<QueryLimit
             return next(options); // GraphQL.NET parses it again and reports the syntax error in its usual shape
         }
 
-        var (selections, fragments) = Count(document);
+        var (selections, fragments, directives, variables) = Count(document);
         var max = limits.Value;
+        if (directives > max.MaxDirectives)
+            return Refuse(ErrorCodes.QueryTooLarge, $"The query document has {directives} directives; the maximum is {max.MaxDirectives}.");
+        if (variables > max.MaxVariables)
+            return Refuse(ErrorCodes.QueryTooLarge, $"The query document defines {variables} variables; the maximum is {max.MaxVariables}.");
         if (fragments > max.MaxFragments)
             return Refuse(ErrorCodes.QueryTooLarge, $"The query document defines {fragments} fragments; the maximum is {max.MaxFragments}.");
         if (selections > max.MaxSelections)
@@ -45,23 +49,27 @@ public sealed class DocumentLimits(IDocumentBuilder builder, IOptions<QueryLimit
         return next(options);
     }
 
-    private static (int Selections, int Fragments) Count(GraphQLDocument document)
+    private static (int Selections, int Fragments, int Directives, int Variables) Count(GraphQLDocument document)
     {
-        var selections = 0;
-        var fragments = 0;
+        int selections = 0, fragments = 0, directives = 0, variables = 0;
         var pending = new Stack<GraphQLSelectionSet>();
         foreach (var definition in document.Definitions)
         {
             if (definition is GraphQLFragmentDefinition) fragments++;
+            if (definition is GraphQLOperationDefinition operation) variables += operation.Variables?.Count ?? 0;
+            if (definition is IHasDirectivesNode { Directives: { } own }) directives += own.Count;
             if (definition is IHasSelectionSetNode { SelectionSet: { } set }) pending.Push(set);
         }
         while (pending.TryPop(out var set))
         {
             selections += set.Selections.Count;
             foreach (var selection in set.Selections)
+            {
+                if (selection is IHasDirectivesNode { Directives: { } used }) directives += used.Count;
                 if (selection is IHasSelectionSetNode { SelectionSet: { } child }) pending.Push(child);
+            }
         }
-        return (selections, fragments);
+        return (selections, fragments, directives, variables);
     }
 
     private static Task<ExecutionResult> Refuse(string code, string message) =>

@@ -26,6 +26,9 @@ public sealed class QueryCost
     /// <summary>Root fields answered from memory: they cost what any field costs.</summary>
     private static readonly HashSet<string> InMemoryRootFields = ["apiVersion", "provinces", "__typename"];
 
+    /// <summary>Mutations that run the (deliberately slow) password hasher.</summary>
+    private static readonly HashSet<string> PasswordRootFields = ["login", "changePassword", "registerBuyer", "registerCooperative"];
+
     /// <summary>Root fields that aggregate over many rows, like a search.</summary>
     private static readonly HashSet<string> HeavyRootFields = ["clusterReport"];
 
@@ -143,6 +146,7 @@ public sealed class QueryCost
     private double RootFieldCost(GraphQLField field, string name)
     {
         if (InMemoryRootFields.Contains(name)) return 1;
+        if (PasswordRootFields.Contains(name)) return limits.PasswordFieldCost;
         if (HeavyRootFields.Contains(name) || Argument(field, "search") is string search && !string.IsNullOrWhiteSpace(search))
             return limits.HeavyFieldCost;
         return limits.DatabaseFieldCost;

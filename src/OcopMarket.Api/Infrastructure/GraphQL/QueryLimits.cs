@@ -15,6 +15,12 @@ public sealed class QueryLimits
     /// <summary>Most fragment definitions in one document; checked before validation.</summary>
     public int MaxFragments { get; set; } = 100;
 
+    /// <summary>Most directives, and most variable definitions, in one document; checked before validation, whose rules
+    /// for both grow with the square of their count (1,500 @skip directives took 2 s).</summary>
+    public int MaxDirectives { get; set; } = 100;
+
+    public int MaxVariables { get; set; } = 100;
+
     /// <summary>Deepest field nesting allowed.</summary>
     public int MaxDepth { get; set; } = 12;
 
@@ -26,6 +32,10 @@ public sealed class QueryLimits
 
     /// <summary>What a search (a root field with a search argument) or the cluster report adds to the complexity.</summary>
     public int HeavyFieldCost { get; set; } = 2_500;
+
+    /// <summary>What a mutation that checks or hashes a password adds (login, changePassword, registrations): more than half
+    /// of MaxComplexity, so one request checks one password. Hashing is slow on purpose; aliases must not multiply it.</summary>
+    public int PasswordFieldCost { get; set; } = 12_600;
 
     /// <summary>Longest time one request may take to parse, validate and execute before it is stopped (503, TIMEOUT).</summary>
     public int RequestTimeoutMilliseconds { get; set; } = 30_000;
