@@ -6,6 +6,9 @@ import { Provider } from 'urql';
 import { client } from './lib/client';
 import { I18nProvider } from './i18n/i18n';
 import { App } from './App';
+import { prefetchRouteData } from './lib/routeData';
+
+prefetchRouteData(client, window.location);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -92,6 +92,20 @@ public class WebAppTests(WebAppFixture api) : IClassFixture<WebAppFixture>
     }
 
     [Fact]
+    public async Task Assets_are_compressed_for_clients_that_accept_it_and_api_answers_are_left_alone()
+    {
+        using var asset = new HttpRequestMessage(HttpMethod.Get, "/assets/index-AbC123.js");
+        asset.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, br");
+        using var compressed = await api.Client.Http.SendAsync(asset);
+        Assert.Contains(compressed.Content.Headers.ContentEncoding, e => e is "br" or "gzip");
+
+        using var query = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7BapiVersion%7D");
+        query.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, br");
+        using var json = await api.Client.Http.SendAsync(query);
+        Assert.Empty(json.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
     public async Task A_browser_opening_graphql_gets_graphiql()
     {
         using var response = await GetAsync("/graphql");

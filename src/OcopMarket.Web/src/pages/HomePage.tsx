@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { SearchBox } from '../components/SearchBox';
 import { QueryError } from '../components/QueryError';
 import { PageSkeleton } from '../components/Skeleton';
-import { groupIcons, groups } from '../lib/groups';
+import { groupNumerals, groups } from '../lib/groups';
 
 const HomeQuery = graphql(`
   query Home {
@@ -33,7 +33,7 @@ export default function HomePage() {
           {groups.map((g) => (
             <li key={g}>
               <Link className="tile" to={`/search?group=${g}`}>
-                <span aria-hidden="true" className="tile-icon">{groupIcons[g]}</span>
+                <span aria-hidden="true" className="tile-icon">{groupNumerals[g]}</span>
                 {t(`group.${g}`)}
               </Link>
             </li>

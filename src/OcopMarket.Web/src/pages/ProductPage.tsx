@@ -11,26 +11,8 @@ import { ProductImage } from '../components/ProductImage';
 import { Certificate } from '../components/Certificate';
 import { TraceLabel } from '../components/TraceLabel';
 import NotFoundPage from './NotFoundPage';
+import { ProductQuery } from '../lib/routeData';
 
-const ProductQuery = graphql(`
-  query ProductPage($slug: String!) {
-    product(slug: $slug) {
-      id slug name nameEn description descriptionEn origin imageUrls group certified
-      certificate { stars score decisionNumber issuer level issuedOn expiresOn verified valid }
-      variants {
-        sku name nameEn unit retailPrice minOrderQuantity orderIncrement stockAvailable
-        priceTiers { minQuantity unitPrice }
-      }
-      cooperative {
-        slug name commune memberCount
-        province { name }
-        formerProvince { name }
-        storefront { tagline }
-        contacts { phone email }
-      }
-    }
-  }
-`);
 
 type Product = NonNullable<ProductPageQuery['product']>;
 

@@ -8,25 +8,9 @@ import { ProductCard } from '../components/ProductCard';
 import { QueryError } from '../components/QueryError';
 import { CardsSkeleton } from '../components/Skeleton';
 import { Filters } from '../components/Filters';
-import { readSearch, sorts, toFilter, writeSearch, type SearchState } from '../lib/searchParams';
+import { readSearch, sorts, writeSearch, type SearchState } from '../lib/searchParams';
+import { SearchQuery, searchVariables } from '../lib/routeData';
 
-const PAGE_SIZE = 12;
-
-// One request draws the page: the first page of the listing and the facet counts for the same search and filter.
-const SearchQuery = graphql(`
-  query Search($search: String, $filter: ProductFilter, $order: ProductOrder, $first: Int) {
-    products(search: $search, filter: $filter, order: $order, first: $first) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { ...ProductCardFields }
-    }
-    productFacets(search: $search, filter: $filter) {
-      provinces { code name count }
-      groups { group count }
-      stars { stars count }
-    }
-  }
-`);
 
 const MoreQuery = graphql(`
   query SearchMore($search: String, $filter: ProductFilter, $order: ProductOrder, $first: Int, $after: String) {
@@ -43,7 +27,7 @@ export default function SearchPage() {
   const state = useMemo(() => readSearch(params), [params]);
   const key = writeSearch(state).toString();
   const variables = useMemo(
-    () => ({ search: state.q.trim() || null, filter: toFilter(state), order: state.sort, first: PAGE_SIZE }),
+    () => searchVariables(state),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
   );
