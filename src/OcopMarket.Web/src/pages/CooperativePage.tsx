@@ -68,7 +68,7 @@ export default function CooperativePage() {
 
   return (
     <div className="page coop-page">
-      {c.storefront.bannerUrl && <ProductImage src={c.storefront.bannerUrl} alt="" name={c.name} className="banner" />}
+      {c.storefront.bannerUrl && <ProductImage src={c.storefront.bannerUrl} alt="" name={c.name.replace(/^Hợp tác xã\s*/i, '')} className="banner" />}
       <p className="eyebrow">{t('coop.storefront')}</p>
       <h1>{c.name}</h1>
       {c.storefront.tagline && <p className="tagline">{c.storefront.tagline}</p>}

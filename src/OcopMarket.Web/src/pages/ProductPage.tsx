@@ -72,8 +72,16 @@ export default function ProductPage() {
           <p className="coop-line">
             {t('product.by')}: <Link to={`/cooperatives/${p.cooperative.slug}`}>{p.cooperative.name}</Link>
           </p>
-          {p.certified && p.certificate && (
-            <p><span className="badge ok">{t('cert.certified', { n: p.certificate.stars })}</span></p>
+          {p.certificate && (
+            <p>
+              {p.certified ? (
+                <span className="badge ok">{t('cert.certified', { n: p.certificate.stars })}</span>
+              ) : (
+                <a className="badge warn" href="#cert-h">
+                  {t('cert.title')}: {t(p.certificate.verified ? 'cert.expired' : 'cert.unverified')}
+                </a>
+              )}
+            </p>
           )}
           <p className="price-big">{t('product.from', { price: formatVnd(Math.min(...p.variants.map((v) => v.retailPrice))) })}</p>
           <h2>{t('product.description')}</h2>

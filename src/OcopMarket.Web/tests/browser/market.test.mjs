@@ -40,7 +40,8 @@ test('a facet narrows the list and the count agrees with the facet', async () =>
   const facetCount = Number(await label.locator('.facet-count').innerText());
   assert.ok(facetCount > 0 && facetCount < total, `facet ${facetCount} of ${total}`);
   const code = await option.getAttribute('value');
-  await option.check();
+  await option.click(); // checked once the URL (the search's state) has changed
+  await page.waitForFunction((c) => document.querySelector(`.filters input[name=province][value="${c}"]`)?.checked, code);
   await page.waitForURL(new RegExp(`province=${code}`));
   await page.locator('#results-count', { hasText: new RegExp(`^${facetCount} `) }).waitFor();
   await page.waitForFunction((n) => document.querySelectorAll('article.product-card').length === n, Math.min(facetCount, 12));

@@ -26,6 +26,7 @@ for (const { name, path, ready } of pages) {
       assert.equal(await page.locator('h1').count(), 1, `${size}: one h1`);
       assert.deepEqual(await axeViolations(page), [], `${size}: axe`);
       await screenshot(page, `${name}-${size}`);
+      if (name.startsWith('product')) await screenshot(page, `${name}-${size}-full`, true);
       if (size === 'phone') {
         await page.setViewportSize({ width: 360, height: 740 });
         await page.waitForTimeout(100);
@@ -46,7 +47,8 @@ test('the filter sheet on a phone opens, filters, and closes', async () => {
   await page.locator('aside.filters').waitFor({ state: 'visible' });
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'search-filters-phone');
-  await page.locator('aside.filters input[name=stars][value="4"]').check();
+  // A controlled checkbox: it shows checked once the URL (the search's state) has changed.
+  await page.locator('aside.filters input[name=stars][value="4"]').click();
   await page.waitForURL(/stars=4/);
   await page.getByRole('button', { name: 'Xong' }).click();
   await page.locator('aside.filters').waitFor({ state: 'hidden' });

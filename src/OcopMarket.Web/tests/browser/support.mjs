@@ -62,8 +62,8 @@ export async function axeViolations(page, exclude = []) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-export async function screenshot(page, name) {
-  await page.screenshot({ path: join(shots, `${name}.png`) });
+export async function screenshot(page, name, fullPage = false) {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
 }
 
 /** Page width beyond the viewport (0: no horizontal scrolling). */
