@@ -24,6 +24,9 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
+  // GraphiQL imports Monaco's workers with `?worker`, which the dev server's dependency pre-bundler cannot load, so
+  // it is left out of pre-bundling: the dev server serves the market; GraphiQL is tried on the API (see README).
+  optimizeDeps: { exclude: ['graphiql', '@graphiql/react'] },
   server: {
     proxy: {
       '/graphql': { target: api, changeOrigin: false, headers: { accept: 'application/graphql-response+json' } },
