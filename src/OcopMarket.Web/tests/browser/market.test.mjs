@@ -1,6 +1,7 @@
 // The public market in real Chromium against the real API + PostgreSQL + seed.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
 import { base, open, close, countGraphQL, phone } from './support.mjs';
 
 after(close);
@@ -120,6 +121,16 @@ test('a product page shows tier prices in đồng, the valid certificate, JSON-L
   await qr.waitFor();
   assert.equal(await qr.getAttribute('data-qr-url'), `${base}/products/nuoc-mam-nhi-cot-cat-hai`);
   assert.match(await qr.getAttribute('src'), /^data:image\/png;base64,/);
+  // The QR code itself, read back from its pixels, opens this page.
+  const { width, height, pixels } = await qr.evaluate((img) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const g = canvas.getContext('2d');
+    g.drawImage(img, 0, 0);
+    return { width: canvas.width, height: canvas.height, pixels: Array.from(g.getImageData(0, 0, canvas.width, canvas.height).data) };
+  });
+  assert.equal(jsQR(Uint8ClampedArray.from(pixels), width, height)?.data, `${base}/products/nuoc-mam-nhi-cot-cat-hai`);
   assert.deepEqual(errors, []);
   await context.close();
 });
