@@ -64,6 +64,7 @@ export function Filters({ state, facets, update, open, onClose }: {
         {starLevels.map(({ n, count }) => (
           <label key={n} className="check">
             <input type="checkbox" name="stars" value={n} checked={state.minStars === n}
+              disabled={count === 0 && state.minStars !== n}
               onChange={() => update({ minStars: state.minStars === n ? null : n })} />
             {t('filters.starsAtLeast', { n })} <span className="facet-count">{count}</span>
           </label>
