@@ -14,6 +14,7 @@ using OcopMarket.Infrastructure.Health;
 using OcopMarket.Infrastructure.Http;
 using OcopMarket.Infrastructure.Persistence;
 using OcopMarket.Infrastructure.Seeding;
+using OcopMarket.Infrastructure.Web;
 using OcopMarket.Ordering.Buyers;
 using OcopMarket.Payments;
 using OcopMarket.Payments.Webhooks;
@@ -47,6 +48,7 @@ public static class OcopApp
         services.AddTrade();
         services.AddPayments(builder.Configuration);
         services.AddOcopGraphQL();
+        services.AddOcopWeb();
         services.AddHostedService<SeedHostedService>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
@@ -55,9 +57,11 @@ public static class OcopApp
         app.UseMiddleware<EdgeErrorMiddleware>();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.UseOcopWeb();
         app.UseIdentityAccess();
         app.MapGraphQL();
         app.MapStripeWebhooks();
+        app.MapOcopWeb();
         return app;
     }
 

@@ -1,0 +1,49 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en, vi, type MessageKey } from './messages';
+
+export type Lang = 'vi' | 'en';
+const catalogs: Record<Lang, Record<MessageKey, string>> = { vi, en };
+
+interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem('lang') === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  useEffect(() => {
+    document.documentElement.lang = lang; // screen readers pick the voice from <html lang>
+  }, [lang]);
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem('lang', next);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+  }, []);
+  const t = useCallback(
+    (key: MessageKey, params?: Record<string, string | number>) =>
+      catalogs[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? '')),
+    [lang],
+  );
+  const value = useMemo(() => ({ lang, setLang, t }), [lang, setLang, t]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}
