@@ -8,7 +8,7 @@ using OcopMarket.Cooperatives;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Catalog.Provinces;
 using OcopMarket.Catalog.Search;
-using OcopMarket.Catalog.Stock;
+using OcopMarket.Inventory;
 using OcopMarket.Cooperatives.Model;
 using OcopMarket.Infrastructure.Seeding;
 using Weasel.Postgresql;
@@ -36,7 +36,6 @@ public static class CatalogRegistration
                 .Metadata(m => m.Revision.MapTo(x => x.Version));
 
             options.Storage.ExtendedSchemaObjects.Add(ListingTable.Define(options.DatabaseSchemaName));
-            options.Storage.ExtendedSchemaObjects.Add(StockTable.Define(options.DatabaseSchemaName));
         });
 
         services.AddSingleton(ProvinceDirectory.LoadEmbedded());

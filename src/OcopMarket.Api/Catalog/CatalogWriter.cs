@@ -2,7 +2,7 @@ using Marten;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Provinces;
 using OcopMarket.Catalog.Search;
-using OcopMarket.Catalog.Stock;
+using OcopMarket.Inventory;
 using OcopMarket.Cooperatives.Model;
 
 namespace OcopMarket.Catalog;
@@ -11,7 +11,7 @@ namespace OcopMarket.Catalog;
 /// The one write path for products: stores the document and its listing row in the same unit of work, so the
 /// catalog's filters and search always agree with the product. Call session.SaveChangesAsync() afterwards.
 /// </summary>
-public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory provinces, TimeProvider clock)
+public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory provinces, TimeProvider clock, Stock stock)
 {
     public IDocumentSession Session => session;
 
@@ -42,10 +42,5 @@ public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory pr
     }
 
     /// <summary>Creates the SKU's stock row, or sets its on-hand count (never below what is reserved).</summary>
-    public void QueueSetOnHand(string sku, Guid productId, int onHand) =>
-        session.QueueSqlCommand($"""
-            insert into {session.DocumentStore.Options.DatabaseSchemaName}.{StockTable.Name} (sku, product_id, on_hand, reserved)
-            values (?, ?, ?, 0)
-            on conflict (sku) do update set on_hand = greatest(excluded.on_hand, {StockTable.Name}.reserved), product_id = excluded.product_id
-            """, sku, productId, onHand);
+    public void QueueSetOnHand(string sku, Guid productId, int onHand) => stock.QueueRegisterOrCount(session, sku, productId, onHand);
 }

@@ -9,6 +9,7 @@ using OcopMarket.Cooperatives.Management;
 using OcopMarket.Ordering;
 using OcopMarket.Trade;
 using OcopMarket.Identity;
+using OcopMarket.Inventory;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Infrastructure.Health;
 using OcopMarket.Infrastructure.Http;
@@ -39,6 +40,7 @@ public static class OcopApp
         // GraphQL requests stop when the process is asked to; this bounds the wait for anything else in flight.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 10)));
         services.AddOcopPersistence(builder.Configuration);
+        services.AddInventory();
         services.AddCatalog();
         services.AddIdentityAccess(builder.Configuration);
         services.AddListingManagement();

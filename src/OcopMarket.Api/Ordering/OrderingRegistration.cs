@@ -27,7 +27,6 @@ public static class OrderingRegistration
                 .Duplicate(x => x.CreatedAt);
         });
         services.AddSingleton<IValidator<PlaceOrderInput>, PlaceOrderInputValidator>();
-        services.AddScoped<StockReservations>();
         services.AddScoped<OrderLineBuilder>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderTransitions>();

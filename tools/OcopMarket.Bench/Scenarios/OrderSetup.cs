@@ -3,7 +3,7 @@ using System.Text;
 using Marten;
 using Npgsql;
 using OcopMarket.Catalog.Model;
-using OcopMarket.Catalog.Stock;
+using OcopMarket.Inventory;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
 using OcopMarket.Infrastructure.Persistence;

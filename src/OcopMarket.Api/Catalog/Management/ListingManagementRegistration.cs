@@ -14,7 +14,6 @@ public static class ListingManagementRegistration
     {
         services.ConfigureMarten(options => options.Schema.For<ListingChange>().Index(x => x.ProductId).Index(x => x.CooperativeId));
         services.AddSingleton<IValidator<Product>, ProductValidator>();
-        services.AddScoped<SkuRegistry>();
         services.AddScoped<ListingService>();
         services.AddScoped<StockService>();
         services.AddScoped<ListingQueries>();

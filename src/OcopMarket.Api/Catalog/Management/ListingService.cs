@@ -1,3 +1,4 @@
+using OcopMarket.Inventory;
 using System.Text.Json;
 using FluentValidation;
 using Marten;
@@ -20,7 +21,7 @@ public sealed record ListingResult(Product? Product, IReadOnlyList<UserError> Er
 /// certificates. Every change goes through CatalogWriter (so the public catalog follows) and leaves a ListingChange
 /// with its field-level diff, in the same transaction.
 /// </summary>
-public sealed class ListingService(CatalogWriter writer, SkuRegistry skus, IValidator<Product> validator, TimeProvider clock)
+public sealed class ListingService(CatalogWriter writer, Stock skus, IValidator<Product> validator, TimeProvider clock)
 {
     private IDocumentSession Session => writer.Session;
 

@@ -1,6 +1,6 @@
 using Marten;
 using Npgsql;
-using OcopMarket.Catalog.Stock;
+using OcopMarket.Inventory;
 using OcopMarket.Cooperatives.Model;
 using OcopMarket.Infrastructure.Loading;
 using OcopMarket.Infrastructure.Persistence;

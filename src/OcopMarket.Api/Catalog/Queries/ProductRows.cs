@@ -3,7 +3,7 @@ using System.Text.Json;
 using Marten;
 using Npgsql;
 using OcopMarket.Catalog.Model;
-using OcopMarket.Catalog.Stock;
+using OcopMarket.Inventory;
 using OcopMarket.Cooperatives.Model;
 using OcopMarket.Infrastructure.Persistence;
 

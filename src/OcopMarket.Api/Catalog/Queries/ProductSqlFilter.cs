@@ -3,7 +3,7 @@ using NpgsqlTypes;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Provinces;
 using OcopMarket.Catalog.Search;
-using OcopMarket.Catalog.Stock;
+using OcopMarket.Inventory;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Infrastructure.Persistence;
 

@@ -2,7 +2,7 @@ using Marten;
 using Npgsql;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Search;
-using OcopMarket.Catalog.Stock;
+using OcopMarket.Inventory;
 using OcopMarket.Cooperatives.Model;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Infrastructure.Persistence;

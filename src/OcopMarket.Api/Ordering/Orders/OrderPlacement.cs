@@ -1,3 +1,4 @@
+using OcopMarket.Inventory;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -34,7 +35,7 @@ public sealed class PlaceOrderPayload : Payload
 /// Places a purchase order: checks the buyer and every line, prices lines on the server, reserves all stock
 /// atomically and stores the order split per cooperative — all in one transaction, or nothing.
 /// </summary>
-public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, NpgsqlDataSource db, StockReservations stock,
+public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, NpgsqlDataSource db, Stock stock,
     OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Viewer viewer, OrderLoaders loaders, TimeProvider clock)
 {
     public const string BuyerNotVerified = "BUYER_NOT_VERIFIED";

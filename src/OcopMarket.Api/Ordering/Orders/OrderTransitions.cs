@@ -1,3 +1,4 @@
+using OcopMarket.Inventory;
 using Marten;
 using Npgsql;
 using OcopMarket.Identity;
@@ -28,7 +29,7 @@ public interface IOrderTransitionObserver
 /// actions on one order are applied one at a time and each sees the other's result; the stock effect (release on
 /// reject/cancel, consume on ship) commits with the status change or not at all.
 /// </summary>
-public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, StockReservations stock,
+public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, Stock stock,
     Viewer viewer, IEnumerable<IOrderTransitionObserver> observers, TimeProvider clock)
 {
     public async Task<CooperativeOrderPayload> ApplyAsync(string cooperativeOrderId, OrderAction action, string? reason, CancellationToken ct)
@@ -114,7 +115,12 @@ public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, 
         CancellationToken ct)
     {
         var target = OrderStateMachine.Target(action);
-        await stock.ApplyAsync(tx, OrderStateMachine.StockEffectOf(action), order.Lines.Select(l => (l.Sku, l.Quantity)), ct);
+        var lines = order.Lines.Select(l => (l.Sku, l.Quantity));
+        switch (OrderStateMachine.StockEffectOf(action))
+        {
+            case StockEffect.Release: await stock.ReleaseAsync(tx, lines, ct); break;
+            case StockEffect.Consume: await stock.ConsumeAsync(tx, lines, ct); break;
+        }
         order.History.Add(new StatusChange(order.Status, target, clock.GetUtcNow(), viewer.UserId!.Value,
             Viewer.GraphQLName(viewer.Role!.Value), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
         order.Status = target;

@@ -2,7 +2,7 @@ using Weasel.Core;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
-namespace OcopMarket.Catalog.Stock;
+namespace OcopMarket.Inventory;
 
 /// <summary>
 /// Stock per SKU in a plain table, not in the product document: reservations are single-row conditional updates

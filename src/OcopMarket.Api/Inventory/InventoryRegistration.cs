@@ -1,0 +1,14 @@
+using Marten;
+
+namespace OcopMarket.Inventory;
+
+public static class InventoryRegistration
+{
+    /// <summary>Stock per SKU: its table and <see cref="Stock"/>, the one service that writes it.</summary>
+    public static IServiceCollection AddInventory(this IServiceCollection services)
+    {
+        services.ConfigureMarten(options => options.Storage.ExtendedSchemaObjects.Add(StockTable.Define(options.DatabaseSchemaName)));
+        services.AddScoped<Stock>();
+        return services;
+    }
+}
