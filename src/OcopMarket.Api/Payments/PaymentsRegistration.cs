@@ -1,3 +1,4 @@
+using OcopMarket.Ordering.Orders.GraphQL;
 using Marten;
 using Marten.Schema;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,6 +51,7 @@ public static class PaymentsRegistration
         services.AddScoped<PaymentLoaders>();
         services.AddScoped<IOrderTransitionObserver, PaymentRefundObserver>();
         services.AddSingleton<IMutationFields, PaymentMutationFields>();
+        services.AddSingleton<ITypeExtension<PurchaseOrderType>, PurchaseOrderPaymentField>();
         return services;
     }
 }

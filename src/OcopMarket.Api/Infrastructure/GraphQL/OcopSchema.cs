@@ -14,6 +14,16 @@ public interface IMutationFields
     void AddTo(ObjectGraphType mutation);
 }
 
+/// <summary>
+/// Adds fields to another capability's object type. The capability that owns the data contributes the field (Payments
+/// adds PurchaseOrder.payment), so the type's own capability does not depend on it. Registered as singletons, like the
+/// schema; a type that accepts extensions takes them in its constructor and applies them last.
+/// </summary>
+public interface ITypeExtension<in TGraphType> where TGraphType : IComplexGraphType
+{
+    void Extend(TGraphType type);
+}
+
 public sealed class RootQuery : ObjectGraphType
 {
     public RootQuery(IEnumerable<IQueryFields> contributors)

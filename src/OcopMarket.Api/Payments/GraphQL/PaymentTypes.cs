@@ -134,3 +134,12 @@ public sealed class ConfirmBankTransferInputType : InputObjectGraphType<ConfirmB
         Field<NonNullGraphType<VndGraphType>>("amountReceived").Description("What reached the account, in đồng.");
     }
 }
+
+/// <summary>Payments contributes PurchaseOrder.payment: the order's type (Ordering) does not know about payments.</summary>
+public sealed class PurchaseOrderPaymentField : ITypeExtension<PurchaseOrderType>
+{
+    public void Extend(PurchaseOrderType type) =>
+        type.Field<PaymentType>("payment")
+            .Description("How the order is being paid; null until the buyer starts a card payment or a bank transfer.")
+            .Resolve(ctx => ctx.Service<PaymentLoaders>().Payments.Load(ctx.Source.Id));
+}

@@ -27,7 +27,7 @@ public sealed class PriceSourceEnum : EnumerationGraphType<PriceSource>
 
 public sealed class PurchaseOrderType : ObjectGraphType<PurchaseOrder>
 {
-    public PurchaseOrderType()
+    public PurchaseOrderType(IEnumerable<ITypeExtension<PurchaseOrderType>> extensions)
     {
         Name = OrderGraphNames.PurchaseOrder;
         Description = "A buyer's wholesale order, split into one cooperative order per seller.";
@@ -42,9 +42,7 @@ public sealed class PurchaseOrderType : ObjectGraphType<PurchaseOrder>
         Field(x => x.CreatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperativeOrderType>>>>("cooperativeOrders")
             .Resolve(ctx => ctx.Service<OrderLoaders>().PartsOf(ctx.Source));
-        Field<Payments.GraphQL.PaymentType>("payment")
-            .Description("How the order is being paid; null until the buyer starts a card payment or a bank transfer.")
-            .Resolve(ctx => ctx.Service<Payments.GraphQL.PaymentLoaders>().Payments.Load(ctx.Source.Id));
+        foreach (var extension in extensions) extension.Extend(this); // e.g. Payments adds `payment`
     }
 }
 
