@@ -52,6 +52,7 @@ public static class CatalogRegistration
         services.AddSingleton<CatalogDocumentCache>();
         services.AddScoped<CooperativeDirectory>();
         services.AddSingleton<IQueryFields, CatalogQueryFields>();
+        services.AddSingleton<ITypeExtension<Identity.GraphQL.UserType>, UserCooperativeField>();
         services.AddScoped<ISeeder, CatalogSeeder>();
         return services;
     }

@@ -3,6 +3,7 @@ using OcopMarket.Catalog.Provinces;
 using OcopMarket.Catalog.Queries;
 using OcopMarket.Cooperatives;
 using OcopMarket.Cooperatives.GraphQL;
+using OcopMarket.Identity.GraphQL;
 using OcopMarket.Infrastructure.GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -67,4 +68,13 @@ public sealed class CatalogQueryFields : IQueryFields
                 };
             });
     }
+}
+
+/// <summary>User.cooperative: the cooperative a manager manages, read through the catalog's cooperative loader.</summary>
+public sealed class UserCooperativeField : ITypeExtension<UserType>
+{
+    public void Extend(UserType type) =>
+        type.Field<CooperativeType>("cooperative")
+            .Description("The cooperative a manager manages.")
+            .Resolve(ctx => ctx.Source.CooperativeId is { } id ? ctx.Service<CatalogLoaders>().Cooperatives.Load(id) : null);
 }

@@ -1,9 +1,4 @@
 using GraphQL.Types;
-using Marten;
-using OcopMarket.Catalog.Queries;
-using OcopMarket.Cooperatives.GraphQL;
-using OcopMarket.Ordering.Buyers;
-using OcopMarket.Ordering.Buyers.GraphQL;
 using OcopMarket.Identity.Model;
 using OcopMarket.Infrastructure.GraphQL;
 
@@ -24,7 +19,7 @@ public sealed class UserType : ObjectGraphType<User>
 {
     public const string TypeName = "User";
 
-    public UserType()
+    public UserType(IEnumerable<ITypeExtension<UserType>> extensions)
     {
         Name = TypeName;
         Description = "A person who signs in: an admin, a cooperative manager or a buyer member.";
@@ -32,13 +27,7 @@ public sealed class UserType : ObjectGraphType<User>
         Field(x => x.Email);
         Field(x => x.DisplayName);
         Field<NonNullGraphType<RoleType>>("role").Resolve(ctx => ctx.Source.Role);
-        Field<CooperativeType>("cooperative")
-            .Description("The cooperative a manager manages.")
-            .Resolve(ctx => ctx.Source.CooperativeId is { } id ? ctx.Service<CatalogLoaders>().Cooperatives.Load(id) : null);
-        Field<BuyerType>("buyer")
-            .Description("The buyer business a buyer member acts for.")
-            .ResolveAsync(async ctx => ctx.Source.BuyerId is { } id
-                ? await ctx.Service<IQuerySession>().LoadAsync<Buyer>(id, ctx.CancellationToken) : null);
+        foreach (var extension in extensions) extension.Extend(this); // cooperative (Catalog), buyer (Ordering)
     }
 }
 

@@ -18,6 +18,7 @@ public static class BuyerRegistration
         services.AddSingleton<IValidator<RegisterBuyerInput>, RegisterBuyerInputValidator>();
         services.AddScoped<BuyerService>();
         services.AddSingleton<IQueryFields, BuyerQueryFields>();
+        services.AddSingleton<ITypeExtension<Identity.GraphQL.UserType>, UserBuyerField>();
         services.AddSingleton<IMutationFields, BuyerMutationFields>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Marten;
 using GraphQL.Types;
 using OcopMarket.Identity;
 using OcopMarket.Identity.GraphQL;
@@ -141,3 +142,13 @@ public sealed class AddBuyerAddressInputType() : BuyerAddressChangeInputType("Ad
 public sealed class UpdateBuyerAddressInputType() : BuyerAddressChangeInputType("UpdateBuyerAddressInput", addressId: true, address: true);
 
 public sealed class RemoveBuyerAddressInputType() : BuyerAddressChangeInputType("RemoveBuyerAddressInput", addressId: true, address: false);
+
+/// <summary>User.buyer: the buyer business a buyer member acts for.</summary>
+public sealed class UserBuyerField : ITypeExtension<UserType>
+{
+    public void Extend(UserType type) =>
+        type.Field<BuyerType>("buyer")
+            .Description("The buyer business a buyer member acts for.")
+            .ResolveAsync(async ctx => ctx.Source.BuyerId is { } id
+                ? await ctx.Service<IQuerySession>().LoadAsync<Buyer>(id, ctx.CancellationToken) : null);
+}
