@@ -64,9 +64,10 @@ public sealed class SchemaFuzzTests(FuzzFixture fixture, ITestOutputHelper outpu
             var (role, client) = roles[i % roles.Length];
             var fuzzCase = fuzzer.Next(signedIn: role != "anonymous");
             var (response, elapsed) = await SendAsync(client, fuzzCase);
-            if (elapsed > Bound)
+            for (var retry = 0; retry < 2 && elapsed > Bound; retry++)
             {
-                // Once more, so that a pause of this noisy machine is not taken for a slow request.
+                // Up to twice more, so that a pause of this small, shared machine is not taken for a slow request: a request
+                // that is slow by itself is slow every time. (Logins hash on purpose and are the slowest cases, ~0.1-0.3 s.)
                 (response, var again) = await SendAsync(client, fuzzCase);
                 elapsed = again < elapsed ? again : elapsed;
             }
