@@ -7,6 +7,7 @@ import { client } from './lib/client';
 import { I18nProvider } from './i18n/i18n';
 import { App } from './App';
 import { prefetchRouteData } from './lib/routeData';
+import { SessionProvider } from './lib/auth';
 
 prefetchRouteData(client, window.location);
 
@@ -15,7 +16,9 @@ createRoot(document.getElementById('root')!).render(
     <I18nProvider>
       <Provider value={client}>
         <BrowserRouter>
-          <App />
+          <SessionProvider>
+            <App />
+          </SessionProvider>
         </BrowserRouter>
       </Provider>
     </I18nProvider>
