@@ -39,6 +39,12 @@ public class WebAppTests(WebAppFixture api) : IClassFixture<WebAppFixture>
     [InlineData("/search?q=nuoc%20mam&province=01")]
     [InlineData("/products/nuoc-mam-cat-hai")]
     [InlineData("/cooperatives/htx-gom-su-tan-thinh")]
+    [InlineData("/login")]
+    [InlineData("/account/password")]
+    [InlineData("/coop")]
+    [InlineData("/coop/orders")]
+    [InlineData("/buyer")]
+    [InlineData("/admin/reports/2026")]
     public async Task The_app_routes_answer_with_the_app_html_uncached_and_with_security_headers(string path)
     {
         using var response = await GetAsync(path);

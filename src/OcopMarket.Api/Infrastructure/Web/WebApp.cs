@@ -13,7 +13,11 @@ namespace OcopMarket.Infrastructure.Web;
 public static class WebApp
 {
     /// <summary>The market's routes (see src/OcopMarket.Web/src/App.tsx); each answers with index.html.</summary>
-    public static readonly string[] Routes = ["/", "/search", "/products/{slug}", "/cooperatives/{slug}"];
+    public static readonly string[] Routes =
+    [
+        "/", "/search", "/products/{slug}", "/cooperatives/{slug}",
+        "/login", "/account/password", "/coop/{**rest}", "/buyer/{**rest}", "/admin/{**rest}",
+    ];
 
     private static readonly string[] ApiPrefixes = [GraphQLEndpoint.Path, "/health", "/webhooks", "/assets"];
 
