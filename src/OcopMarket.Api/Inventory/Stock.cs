@@ -100,7 +100,7 @@ public sealed class Stock(NpgsqlDataSource db, DatabaseSchema schema)
     public Task ConsumeAsync(NpgsqlTransaction tx, IEnumerable<(string Sku, int Quantity)> lines, CancellationToken ct) =>
         MoveReservedAsync(tx, "reserved = reserved - $2, on_hand = on_hand - $2", lines, ct);
 
-    public async Task<Dictionary<string, int>> AvailableAsync(NpgsqlTransaction tx, IReadOnlyCollection<string> skus, CancellationToken ct)
+    private async Task<Dictionary<string, int>> AvailableAsync(NpgsqlTransaction tx, IReadOnlyCollection<string> skus, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"select sku, on_hand - reserved from {Table} where sku = any($1)", tx.Connection, tx);
         command.Parameters.Add(new NpgsqlParameter { Value = skus.ToArray() });

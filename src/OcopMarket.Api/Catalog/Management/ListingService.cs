@@ -21,7 +21,7 @@ public sealed record ListingResult(Product? Product, IReadOnlyList<UserError> Er
 /// certificates. Every change goes through CatalogWriter (so the public catalog follows) and leaves a ListingChange
 /// with its field-level diff, in the same transaction.
 /// </summary>
-public sealed class ListingService(CatalogWriter writer, Stock skus, IValidator<Product> validator, TimeProvider clock)
+public sealed class ListingService(CatalogWriter writer, Stock inventory, IValidator<Product> validator, TimeProvider clock)
 {
     private IDocumentSession Session => writer.Session;
 
@@ -37,7 +37,7 @@ public sealed class ListingService(CatalogWriter writer, Stock skus, IValidator<
         input.ApplyTo(product);
         if (await CheckAsync(product, null, ct) is { Count: > 0 } errors) return new ListingResult(null, errors);
         writer.Save(product, cooperative);
-        foreach (var variant in product.Variants) skus.QueueRegister(Session, variant.Sku, product.Id);
+        foreach (var variant in product.Variants) inventory.QueueRegister(Session, variant.Sku, product.Id);
         Record(viewer, null, product, "created", 1);
         return save ? await SaveAsync(product.Id, ct) : new ListingResult(product, []);
     }
@@ -121,8 +121,8 @@ public sealed class ListingService(CatalogWriter writer, Stock skus, IValidator<
 
         var cooperative = await Session.LoadAsync<Cooperative>(product.CooperativeId, ct);
         writer.SaveRevision(product, cooperative!, version);
-        var owned = await skus.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
-        foreach (var variant in product.Variants.Where(v => !owned.ContainsKey(v.Sku))) skus.QueueRegister(Session, variant.Sku, product.Id);
+        var owned = await inventory.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
+        foreach (var variant in product.Variants.Where(v => !owned.ContainsKey(v.Sku))) inventory.QueueRegister(Session, variant.Sku, product.Id);
         Record(viewer, before, product, action, version + 1);
         return save ? await SaveAsync(product.Id, ct) : new ListingResult(product, []);
     }
@@ -135,7 +135,7 @@ public sealed class ListingService(CatalogWriter writer, Stock skus, IValidator<
         var errors = new List<UserError>();
         if (before?.Slug != product.Slug && await Session.Query<Product>().AnyAsync(p => p.Slug == product.Slug && p.Id != product.Id, ct))
             errors.Add(UserError.Of(UserErrorCodes.Conflict, $"The slug '{product.Slug}' is taken.", "input", "slug"));
-        var owners = await skus.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
+        var owners = await inventory.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
         for (var i = 0; i < product.Variants.Count; i++)
         {
             if (owners.TryGetValue(product.Variants[i].Sku, out var owner) && owner != product.Id)

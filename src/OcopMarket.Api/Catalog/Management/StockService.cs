@@ -11,7 +11,7 @@ namespace OcopMarket.Catalog.Management;
 public sealed record StockResult(string? Sku, int? OnHand, int? Reserved, Product? Product, IReadOnlyList<UserError> Errors, bool Changed = false);
 
 /// <summary>setStock: a cooperative counts its goods. On-hand may never go below what placed orders have reserved.</summary>
-public sealed class StockService(IDocumentSession session, IDocumentStore store, NpgsqlDataSource db, Stock skus, TimeProvider clock)
+public sealed class StockService(IDocumentSession session, IDocumentStore store, NpgsqlDataSource db, Stock inventory, TimeProvider clock)
 {
     public async Task<StockResult> SetOnHandAsync(Viewer viewer, SetStockInput input, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ public sealed class StockService(IDocumentSession session, IDocumentStore store,
         if (input.OnHand is < 0 or > 100_000_000)
             return Fail(UserError.Of(UserErrorCodes.Validation, "On hand must be between 0 and 100,000,000.", "input", "onHand"));
 
-        var owners = await skus.OwnersAsync([input.Sku], ct);
+        var owners = await inventory.OwnersAsync([input.Sku], ct);
         var product = owners.TryGetValue(input.Sku, out var productId) ? await session.LoadAsync<Product>(productId, ct) : null;
         if (product == null) return Fail(UserError.Of(UserErrorCodes.NotFound, "No variant with this SKU.", "input", "sku"));
         if (viewer.CheckCooperative(product.CooperativeId) is { } foreign) return Fail(foreign);
@@ -27,11 +27,11 @@ public sealed class StockService(IDocumentSession session, IDocumentStore store,
         // The count and its audit record commit together, or neither does.
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var previous = await skus.TryCountAsync(tx, input.Sku, input.OnHand, ct);
+        var previous = await inventory.TryCountAsync(tx, input.Sku, input.OnHand, ct);
         if (previous == null)
         {
             await tx.RollbackAsync(ct);
-            var current = await skus.LevelAsync(input.Sku, ct);
+            var current = await inventory.LevelAsync(input.Sku, ct);
             return Fail(UserError.Of(UserErrorCodes.Conflict,
                 $"{current?.Reserved} units are reserved by placed orders; on hand cannot go below that.", "input", "onHand"));
         }
@@ -48,7 +48,7 @@ public sealed class StockService(IDocumentSession session, IDocumentStore store,
             await audit.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);
-        var stock = await skus.LevelAsync(input.Sku, ct);
+        var stock = await inventory.LevelAsync(input.Sku, ct);
         return new StockResult(input.Sku, stock?.OnHand, stock?.Reserved, product, [], previous != input.OnHand);
     }
 

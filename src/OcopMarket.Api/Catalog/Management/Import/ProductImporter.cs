@@ -27,7 +27,7 @@ public sealed record ImportRowResult(int Line, string Sku, string Slug, ImportRo
 /// one transaction. Unchanged products and stock counts are not written at all, so importing the same file twice
 /// changes nothing the second time.
 /// </summary>
-public sealed class ProductImporter(IQuerySession query, ListingService listings, CatalogWriter writer, Stock skus, TimeProvider clock)
+public sealed class ProductImporter(IQuerySession query, ListingService listings, CatalogWriter writer, Stock inventory, TimeProvider clock)
 {
     public const int MaxRows = 2000;
     public const int MaxOnHand = 100_000_000;
@@ -139,7 +139,7 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
     {
         var changes = new List<(CsvRow, int, int)>();
         var counted = rows.Where(r => r.Errors.Count == 0 && ProductCsv.StockOf(r) != null).ToList();
-        var current = await skus.LevelsAsync(counted.Select(r => r.Get(ProductCsv.Sku)), ct);
+        var current = await inventory.LevelsAsync(counted.Select(r => r.Get(ProductCsv.Sku)), ct);
         foreach (var row in counted)
         {
             var onHand = ProductCsv.StockOf(row)!.Value;
@@ -154,7 +154,7 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
     /// <summary>Queues a stock count and its audit record. The table's check (reserved ≤ on hand) refuses it if an order reserved meanwhile.</summary>
     private void QueueStock(Viewer viewer, Product product, string sku, int previous, int onHand)
     {
-        skus.QueueCount(writer.Session, sku, onHand);
+        inventory.QueueCount(writer.Session, sku, onHand);
         writer.Session.Insert(new ListingChange
         {
             Id = Guid.NewGuid(), ProductId = product.Id, CooperativeId = product.CooperativeId, ProductSlug = product.Slug,
