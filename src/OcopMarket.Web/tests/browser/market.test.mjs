@@ -2,7 +2,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
-import { base, open, close, countGraphQL, phone } from './support.mjs';
+import { base, open, close, countGraphQL, phone, screenshot } from './support.mjs';
 
 after(close);
 
@@ -60,7 +60,12 @@ test('sorting by price orders the cards both ways', async () => {
   const prices = () => page.locator('article.product-card .price').evaluateAll((p) => p.map((e) => Number(e.dataset.price)));
   await page.getByLabel('Sắp xếp').selectOption('PRICE_ASC');
   await page.waitForURL(/sort=PRICE_ASC/);
-  await page.waitForFunction(() => !document.querySelector('.cards[aria-busy=true]'));
+  // The URL changes before the new page is asked for: wait for cards in ascending order rather than for a busy flag that
+  // may not be set yet (the old, relevance-ordered cards would be read otherwise).
+  await page.waitForFunction(() => {
+    const p = [...document.querySelectorAll('article.product-card .price')].map((e) => Number(e.dataset.price));
+    return !document.querySelector('.cards[aria-busy=true]') && p.length > 1 && p.every((v, i) => i === 0 || p[i - 1] <= v);
+  });
   const up = await prices();
   assert.deepEqual(up, [...up].sort((a, b) => a - b));
   await page.getByLabel('Sắp xếp').selectOption('PRICE_DESC');
@@ -181,6 +186,7 @@ test('the English switch changes the words and <html lang>, and is remembered', 
   await page.locator('article.product-card').first().waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await countText(page), /products$/);
+  await screenshot(page, 'search-en');
   await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
   assert.equal(await page.getAttribute('html', 'lang'), 'vi');
   await context.close();
