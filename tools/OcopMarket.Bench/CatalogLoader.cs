@@ -3,7 +3,7 @@ using Marten;
 using Npgsql;
 using OcopMarket.Bench.Generation;
 using OcopMarket.Catalog;
-using OcopMarket.Catalog.Provinces;
+using OcopMarket.Cooperatives.Provinces;
 using OcopMarket.Cooperatives.Model;
 
 namespace OcopMarket.Bench;

@@ -5,20 +5,23 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OcopMarket.Catalog;
 using OcopMarket.Catalog.Management;
-using OcopMarket.Cooperatives.Management;
+using OcopMarket.Cooperatives;
+using OcopMarket.Identity.Http;
 using OcopMarket.Ordering;
 using OcopMarket.Trade;
 using OcopMarket.Identity;
 using OcopMarket.Inventory;
 using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Kernel.GraphQL;
 using OcopMarket.Infrastructure.Health;
 using OcopMarket.Infrastructure.Http;
 using OcopMarket.Infrastructure.Persistence;
-using OcopMarket.Infrastructure.Seeding;
+using OcopMarket.Kernel.Persistence;
+using OcopMarket.Kernel.Seeding;
 using OcopMarket.Infrastructure.Web;
 using OcopMarket.Ordering.Buyers;
 using OcopMarket.Payments;
-using OcopMarket.Payments.Webhooks;
+using OcopMarket.Payments.Http;
 
 namespace OcopMarket.Infrastructure;
 
@@ -40,11 +43,11 @@ public static class OcopApp
         // GraphQL requests stop when the process is asked to; this bounds the wait for anything else in flight.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 10)));
         services.AddOcopPersistence(builder.Configuration);
+        services.AddCooperatives();
         services.AddInventory();
         services.AddCatalog();
         services.AddIdentityAccess(builder.Configuration);
         services.AddListingManagement();
-        services.AddCooperativeManagement();
         services.AddBuyers();
         services.AddOrdering();
         services.AddTrade();
@@ -88,6 +91,14 @@ public static class OcopApp
         services.AddGraphQL(b => b
             .AddSchema<OcopSchema>()
             .AddGraphTypes(typeof(OcopSchema).Assembly)
+            .AddGraphTypes(typeof(UserErrorType).Assembly)
+            .AddGraphTypes(typeof(IdentityRegistration).Assembly)
+            .AddGraphTypes(typeof(CooperativesRegistration).Assembly)
+            .AddGraphTypes(typeof(InventoryRegistration).Assembly)
+            .AddGraphTypes(typeof(CatalogRegistration).Assembly)
+            .AddGraphTypes(typeof(OrderingRegistration).Assembly)
+            .AddGraphTypes(typeof(PaymentsRegistration).Assembly)
+            .AddGraphTypes(typeof(TradeRegistration).Assembly)
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(new OcopErrorInfoProvider())
             // Both depend on the variables, so they also run for documents found in the DocumentCache.

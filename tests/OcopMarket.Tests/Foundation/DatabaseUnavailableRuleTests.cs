@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Npgsql;
 using OcopMarket.Infrastructure.Persistence;
+using OcopMarket.Kernel.Persistence;
 using Xunit;
 
 namespace OcopMarket.Tests.Foundation;

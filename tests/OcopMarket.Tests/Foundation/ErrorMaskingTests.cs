@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Kernel.GraphQL;
 using OcopMarket.Tests.Support;
 using Xunit;
 

@@ -4,6 +4,7 @@ using System.Text;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Kernel.GraphQL;
 using OcopMarket.Tests.Support;
 using Xunit;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 using OcopMarket.Cooperatives.Model;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
-using OcopMarket.Infrastructure.Seeding;
+using OcopMarket.Kernel.Seeding;
 using OcopMarket.Ordering.Buyers;
 using OcopMarket.Tests.Support;
 using Xunit;

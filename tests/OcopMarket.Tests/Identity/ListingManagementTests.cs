@@ -25,7 +25,7 @@ public class ListingManagementTests(ManagementFixture api) : IClassFixture<Manag
         Assert.Equal(12, variant["orderIncrement"]!.GetValue<int>());
         Assert.Equal(2, variant["priceTiers"]!.AsArray().Count);
         var stored = await ProductBySlugAsync(product["slug"]!.GetValue<string>());
-        Assert.Equal(api.A.Id, OcopMarket.Infrastructure.GraphQL.GlobalId.Encode("Cooperative", stored!.CooperativeId));
+        Assert.Equal(api.A.Id, OcopMarket.Kernel.GraphQL.GlobalId.Encode("Cooperative", stored!.CooperativeId));
     }
 
     public static TheoryData<string, string, string> InvalidInputs => new()

@@ -94,7 +94,7 @@ public static class PaymentGql
     {
         var order = (await buyer.PostAsync(OrderGql.PlaceOrder, OrderGql.Input(OrderGql.Key(), lines))).OkData()["placeOrder"]!["purchaseOrder"]!;
         var id = order["id"]!.GetValue<string>();
-        OcopMarket.Infrastructure.GraphQL.GlobalId.TryDecode(id, out _, out var guid);
+        OcopMarket.Kernel.GraphQL.GlobalId.TryDecode(id, out _, out var guid);
         var parts = order["cooperativeOrders"]!.AsArray().Select(p => (p!["id"]!.GetValue<string>(), p["subtotal"]!.GetValue<long>(),
             p["cooperative"]!["slug"]!.GetValue<string>())).ToList();
         return new PlacedOrder(id, guid, order["total"]!.GetValue<long>(), parts);

@@ -1,4 +1,5 @@
 using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Kernel.GraphQL;
 using OcopMarket.Payments;
 using OcopMarket.Tests.Support;
 using Xunit;

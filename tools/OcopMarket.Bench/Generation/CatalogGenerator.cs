@@ -1,7 +1,7 @@
 using OcopMarket.Catalog;
 using OcopMarket.Catalog.Management;
 using OcopMarket.Catalog.Model;
-using OcopMarket.Catalog.Provinces;
+using OcopMarket.Cooperatives.Provinces;
 using OcopMarket.Catalog.Search;
 using OcopMarket.Cooperatives.Model;
 
@@ -55,7 +55,7 @@ internal static class CatalogGenerator
         var regionName = former?.Name ?? province.Name;
         return new Cooperative
         {
-            Id = CatalogRegistration.StableId("cooperative", slug),
+            Id = StableIds.From("cooperative", slug),
             Slug = slug,
             Name = name,
             RegistrationCode = random.NextInt64(1_000_000_000, 9_999_999_999).ToString(),

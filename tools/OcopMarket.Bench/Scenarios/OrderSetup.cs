@@ -7,6 +7,7 @@ using OcopMarket.Inventory;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
 using OcopMarket.Infrastructure.Persistence;
+using OcopMarket.Kernel.Persistence;
 using OcopMarket.Ordering.Buyers;
 using OcopMarket.Ordering.Orders;
 

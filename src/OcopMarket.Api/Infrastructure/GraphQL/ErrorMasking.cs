@@ -1,5 +1,6 @@
 using GraphQL.Execution;
-using OcopMarket.Infrastructure.Persistence;
+using OcopMarket.Kernel;
+using OcopMarket.Kernel.Persistence;
 
 namespace OcopMarket.Infrastructure.GraphQL;
 
@@ -13,6 +14,12 @@ public static class ErrorMasking
 {
     public static void Mask(UnhandledExceptionContext context, ExecutionOptions options)
     {
+        // Expected and client-caused (a bad cursor, a forbidden read): its code and message, nothing logged.
+        if (context.OriginalException is ClientError client)
+        {
+            context.Exception = new ExecutionError(client.Message) { Code = client.Code };
+            return;
+        }
         var correlationId = Guid.NewGuid().ToString("N")[..16];
         var logger = options.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("OcopMarket.GraphQL");
         var path = context.FieldContext?.Path is { } p ? string.Join('.', p) : "(document)";

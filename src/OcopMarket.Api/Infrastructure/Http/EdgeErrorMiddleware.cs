@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Kernel.GraphQL;
 using OcopMarket.Infrastructure.Persistence;
+using OcopMarket.Kernel.Persistence;
 
 namespace OcopMarket.Infrastructure.Http;
 

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Kernel.GraphQL;
 
 namespace OcopMarket.Infrastructure.Http;
 
@@ -14,7 +15,7 @@ namespace OcopMarket.Infrastructure.Http;
 /// </summary>
 public static class GraphQLEndpoint
 {
-    public const string Path = "/graphql";
+    public const string Path = ApiPaths.GraphQL;
 
     public static void MapGraphQL(this IEndpointRouteBuilder app)
     {

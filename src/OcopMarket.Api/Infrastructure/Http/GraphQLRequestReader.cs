@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.Extensions.Primitives;
 using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Kernel.GraphQL;
 
 namespace OcopMarket.Infrastructure.Http;
 

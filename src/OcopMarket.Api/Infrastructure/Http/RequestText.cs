@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQLParser.AST;
 using GraphQLParser.Visitors;
 using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Kernel.GraphQL;
 
 namespace OcopMarket.Infrastructure.Http;
 

@@ -1,0 +1,100 @@
+using GraphQL.Types;
+using OcopMarket.Cooperatives.Provinces;
+using OcopMarket.Catalog.Queries;
+using OcopMarket.Cooperatives;
+using OcopMarket.Cooperatives.GraphQL;
+using OcopMarket.Identity.GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace OcopMarket.Catalog.GraphQL;
+
+/// <summary>The public catalog: what third-party shops query. Resolvers only translate arguments.</summary>
+public sealed class CatalogQueryFields : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ProductConnectionType>>("products")
+            .Description("Published products of verified cooperatives, searched, filtered and ordered, as a Relay connection.")
+            .ProductConnectionArguments()
+            .ResolveAsync(async ctx => await ProductConnectionFields.ResolveAsync(ctx));
+
+        query.Field<ProductType>("product")
+            .Description("A published product by its slug; null when there is none.")
+            .Argument<NonNullGraphType<StringGraphType>>("slug")
+            .ResolveAsync(async ctx => await ctx.Service<ProductLookup>().BySlugAsync(ctx.GetArgument<string>("slug"), ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<ProductFacetsType>>("productFacets")
+            .Description("Counts per province, OCOP group and star level for a search and filter.")
+            .Argument<StringGraphType>("search")
+            .Argument<ProductFilterInput>("filter")
+            .ResolveAsync(async ctx => await ctx.Service<ProductSearch>().FacetsAsync(ctx.GetArgument<string?>("search"),
+                ctx.GetArgument<ProductFilter?>("filter") ?? new ProductFilter(), null, ctx.CancellationToken));
+
+        query.Field<CooperativeType>("cooperative")
+            .Description("A cooperative's storefront by slug; null when there is none or it is suspended.")
+            .Argument<NonNullGraphType<StringGraphType>>("slug")
+            .ResolveAsync(async ctx => await ctx.Service<CooperativeDirectory>().BySlugAsync(ctx.GetArgument<string>("slug"), ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<CooperativeConnectionType>>("cooperatives")
+            .Description("Verified cooperatives in slug order.")
+            .Argument<IntGraphType>("first", "Page size (0–100; default 20).")
+            .Argument<StringGraphType>("after")
+            .Argument<CooperativeFilterInput>("filter")
+            .ResolveAsync(async ctx =>
+            {
+                var filter = ctx.GetArgument<Dictionary<string, object?>?>("filter");
+                var codes = (filter?.GetValueOrDefault("provinceCodes") as IEnumerable<object>)?.Cast<string>().ToList();
+                var first = ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize;
+                return await ctx.Service<CooperativeDirectory>().PageAsync(first, ctx.GetArgument<string?>("after"), codes, ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceType>>>>("provinces")
+            .Description("The 34 provinces and cities after the 2025 reform, with the provinces merged into each.")
+            .Resolve(ctx => ctx.Service<ProvinceDirectory>().All);
+
+        query.Field<NodeInterface>("node")
+            .Description("Any object by its global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                if (!GlobalId.TryDecode(ctx.GetArgument<string>("id"), out var type, out var id))
+                    throw new ClientError(ErrorCodes.BadUserInput, "That is not a valid global id.");
+                return type switch
+                {
+                    ProductType.TypeName => await ctx.Service<ProductLookup>().ByIdAsync(id, ctx.CancellationToken),
+                    CooperativeType.TypeName => await ctx.Service<CooperativeDirectory>().ByIdAsync(id, ctx.CancellationToken),
+                    _ => null
+                };
+            });
+    }
+}
+
+/// <summary>User.cooperative: the cooperative a manager manages, read through the catalog's cooperative loader.</summary>
+public sealed class UserCooperativeField : ITypeExtension<UserType>
+{
+    public void Extend(UserType type) =>
+        type.Field<CooperativeType>("cooperative")
+            .Description("The cooperative a manager manages.")
+            .Resolve(ctx => ctx.Source.CooperativeId is { } id ? ctx.Service<CatalogLoaders>().Cooperatives.Load(id) : null);
+}
+
+/// <summary>Cooperative.products: the catalog owns products, so it adds them to the cooperative's type.</summary>
+public sealed class CooperativeProductsField : ITypeExtension<CooperativeType>
+{
+    public void Extend(CooperativeType type) =>
+        type.Field<NonNullGraphType<ProductConnectionType>>("products")
+            .Description("This cooperative's published products.")
+            .ProductConnectionArguments()
+            .ResolveAsync(async ctx => await ProductConnectionFields.ResolveAsync(ctx, ctx.Source.Id));
+}
+
+/// <summary>Storefront.featuredProducts, looked up among the cooperative's own published listings.</summary>
+public sealed class StorefrontFeaturedProductsField : ITypeExtension<StorefrontType>
+{
+    public void Extend(StorefrontType type) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>>("featuredProducts")
+            .Description("Products the cooperative puts first, in its order; unpublished ones are left out.")
+            .ResolveAsync(async ctx =>
+                (await ctx.Service<ProductLookup>().BySlugsAsync(ctx.Source.Storefront.FeaturedProductSlugs.Take(12).ToList(), ctx.CancellationToken))
+                .Where(p => p.CooperativeId == ctx.Source.Id).ToList());
+}

@@ -1,0 +1,60 @@
+using GraphQL.Types;
+
+namespace OcopMarket.Catalog.Management.Import;
+
+public sealed class ImportProductsInput
+{
+    public string Csv { get; set; } = "";
+    public string? CooperativeId { get; set; }
+}
+
+public sealed class ImportProductsPayload : Payload
+{
+    public IReadOnlyList<ImportRowResult> Rows { get; init; } = [];
+}
+
+public sealed class ImportProductsInputType : InputObjectGraphType<ImportProductsInput>
+{
+    public ImportProductsInputType()
+    {
+        Name = "ImportProductsInput";
+        Field(x => x.Csv).Description(
+            "UTF-8 CSV, one row per variant. Columns (English or Vietnamese): slug, name/Tên sản phẩm, sku/Mã SKU, retailPrice/Giá bán lẻ; "
+            + "optional description/Mô tả, group/Nhóm, subgroup, origin/Xuất xứ, imageUrls/Ảnh (| separated), tags/Thẻ, "
+            + "variantName/Quy cách, unit/Đơn vị, weightGrams/Khối lượng, priceTiers/Giá sỉ (10:45000|50:42000), "
+            + "minOrderQuantity/SL tối thiểu, orderIncrement/Bước đặt, stock/Tồn kho.");
+        Field(x => x.CooperativeId, type: typeof(IdGraphType)).Description("Admins only; managers import into their own cooperative.");
+    }
+}
+
+public sealed class ImportRowStatusType : EnumerationGraphType<ImportRowStatus>
+{
+    public ImportRowStatusType() => Name = "ImportRowStatus";
+}
+
+public sealed class ImportRowResultType : ObjectGraphType<ImportRowResult>
+{
+    public ImportRowResultType()
+    {
+        Name = "ImportRow";
+        Field(x => x.Line).Description("Line number in the file (the header is line 1).");
+        Field(x => x.Sku);
+        Field(x => x.Slug);
+        Field<NonNullGraphType<ImportRowStatusType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field(x => x.Errors).Description("Why the row was rejected.");
+    }
+}
+
+public sealed class ImportProductsPayloadType : ObjectGraphType<ImportProductsPayload>
+{
+    public ImportProductsPayloadType()
+    {
+        Name = "ImportProductsPayload";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowResultType>>>>("rows").Resolve(ctx => ctx.Source.Rows);
+        Field<NonNullGraphType<IntGraphType>>("created").Resolve(ctx => ctx.Source.Rows.Count(r => r.Status == ImportRowStatus.Created));
+        Field<NonNullGraphType<IntGraphType>>("updated").Resolve(ctx => ctx.Source.Rows.Count(r => r.Status == ImportRowStatus.Updated));
+        Field<NonNullGraphType<IntGraphType>>("unchanged").Resolve(ctx => ctx.Source.Rows.Count(r => r.Status == ImportRowStatus.Unchanged));
+        Field<NonNullGraphType<IntGraphType>>("rejected").Resolve(ctx => ctx.Source.Rows.Count(r => r.Status == ImportRowStatus.Rejected));
+        this.AddUserErrors();
+    }
+}

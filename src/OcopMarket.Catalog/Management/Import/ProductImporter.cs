@@ -1,0 +1,193 @@
+using Marten;
+using Npgsql;
+using OcopMarket.Catalog.Model;
+using OcopMarket.Inventory;
+using OcopMarket.Cooperatives.GraphQL;
+using OcopMarket.Identity;
+using OcopMarket.Identity.Model;
+
+namespace OcopMarket.Catalog.Management.Import;
+
+public enum ImportRowStatus
+{
+    Created,
+    Updated,
+    Unchanged,
+    Rejected
+}
+
+public sealed record ImportRowResult(int Line, string Sku, string Slug, ImportRowStatus Status, IReadOnlyList<string> Errors);
+
+/// <summary>
+/// importProducts, all or nothing per file: every row is read and every product checked through the same ListingService
+/// as the mutations (same rules, audit trail, version checks) before anything is written. If any row fails, nothing is
+/// written and every row comes back with its errors (or why it was not imported); otherwise the whole file is saved in
+/// one transaction. Unchanged products and stock counts are not written at all, so importing the same file twice
+/// changes nothing the second time.
+/// </summary>
+public sealed class ProductImporter(IQuerySession query, ListingService listings, CatalogWriter writer, Stock inventory, TimeProvider clock)
+{
+    public const int MaxRows = 2000;
+    public const int MaxOnHand = 100_000_000;
+
+    private sealed record StagedProduct(List<CsvRow> Rows, Product Product, bool Created, bool Changed);
+
+    public async Task<ImportProductsPayload> ImportAsync(Viewer viewer, ImportProductsInput input, CancellationToken ct)
+    {
+        if (viewer.CheckRole(Role.CooperativeManager, Role.Admin) is { } denied) return Fail(denied);
+        Guid cooperativeId;
+        if (input.CooperativeId != null)
+        {
+            if (!GlobalIdInput.TryRead(input.CooperativeId, CooperativeType.TypeName, out cooperativeId, out var invalid, "input", "cooperativeId"))
+                return Fail(invalid!);
+        }
+        else if (viewer.CooperativeId is { } own) cooperativeId = own;
+        else return Fail(UserError.Of(UserErrorCodes.Validation, "Name the cooperative to import into.", "input", "cooperativeId"));
+        if (viewer.CheckCooperative(cooperativeId) is { } foreign) return Fail(foreign);
+
+        var (rows, error) = ProductCsv.Parse(input.Csv);
+        if (error != null) return Fail(UserError.Of(UserErrorCodes.Validation, error, "input", "csv"));
+        if (rows.Count > MaxRows) return Fail(UserError.Of(UserErrorCodes.Validation, $"At most {MaxRows} rows per import.", "input", "csv"));
+
+        // 1. Check everything; ListingService queues each product's changes in the session without saving them.
+        var staged = new List<StagedProduct>();
+        foreach (var group in rows.GroupBy(r => r.Get(ProductCsv.Slug)))
+        {
+            if (await StageProductAsync(viewer, cooperativeId, group.ToList(), ct) is { } product) staged.Add(product);
+        }
+        CheckSkusAreUnique(rows);
+        var stock = await StockChangesAsync(rows, ct);
+
+        // 2. One bad row: nothing is written.
+        var bad = rows.Where(r => r.Errors.Count > 0).Select(r => r.Line).ToList();
+        if (bad.Count > 0)
+        {
+            writer.Session.EjectAllPendingChanges();
+            var notImported = $"Not imported: the file has errors on line {string.Join(", ", bad)}, and an import is all or nothing.";
+            return new ImportProductsPayload
+            {
+                Rows = rows.Select(r => Row(r, ImportRowStatus.Rejected, r.Errors.Count > 0 ? r.Errors : [notImported])).ToList(),
+                UserErrors = [UserError.Of(UserErrorCodes.Validation,
+                    $"{bad.Count} of {rows.Count} rows have errors (see rows); nothing was imported. Correct them and import the file again.", "input", "csv")]
+            };
+        }
+
+        // 3. Everything in one transaction.
+        var products = staged.SelectMany(p => p.Rows.Select(r => (r.Line, p.Product))).ToDictionary(x => x.Line, x => x.Product);
+        foreach (var (row, previous, onHand) in stock) QueueStock(viewer, products[row.Line], row.Get(ProductCsv.Sku), previous, onHand);
+        var conflict = await SaveAsync(ct);
+        if (conflict != null)
+            return new ImportProductsPayload { Rows = rows.Select(r => Row(r, ImportRowStatus.Rejected, [conflict.Message])).ToList(), UserErrors = [conflict] };
+
+        var stockChanged = stock.Select(s => s.Row.Line).ToHashSet();
+        return new ImportProductsPayload
+        {
+            Rows = staged.SelectMany(p => p.Rows.Select(r => Row(r,
+                    p.Created ? ImportRowStatus.Created : p.Changed || stockChanged.Contains(r.Line) ? ImportRowStatus.Updated : ImportRowStatus.Unchanged, [])))
+                .OrderBy(r => r.Line).ToList()
+        };
+    }
+
+    /// <summary>Reads a product's rows and queues its creation or update; null (and the reasons on the rows) when it cannot be.</summary>
+    private async Task<StagedProduct?> StageProductAsync(Viewer viewer, Guid cooperativeId, List<CsvRow> rows, CancellationToken ct)
+    {
+        var variants = rows.Select(ProductCsv.ToVariant).ToList();
+        var input = ProductCsv.ToProduct(rows[0], variants);
+        foreach (var row in rows) ProductCsv.StockOf(row); // an unreadable stock cell is an error of its row too
+        var badLines = rows.Where(r => r.Errors.Count > 0).Select(r => r.Line).ToList();
+        if (badLines.Count > 0)
+        {
+            foreach (var row in rows.Where(r => r.Errors.Count == 0))
+                row.Errors.Add($"Another row of this product is invalid (line {string.Join(", ", badLines)}).");
+            return null;
+        }
+
+        var existing = await query.Query<Product>().FirstOrDefaultAsync(p => p.Slug == input.Slug, ct);
+        if (existing != null && existing.CooperativeId != cooperativeId)
+        {
+            foreach (var row in rows) row.Errors.Add($"The slug '{input.Slug}' belongs to another cooperative's product.");
+            return null;
+        }
+        var result = existing == null
+            ? await listings.CreateAsync(viewer, cooperativeId, input, ct, save: false)
+            : await listings.UpdateAsync(viewer, existing.Id, existing.Version, input, ct, save: false);
+        if (result.Product == null)
+        {
+            foreach (var row in rows) row.Errors.AddRange(result.Errors.Select(Describe));
+            return null;
+        }
+        return new StagedProduct(rows, result.Product, existing == null, existing != null && ListingDiff.Between(existing, result.Product).Count > 0);
+    }
+
+    /// <summary>The registry only knows saved SKUs: two products of the same file must not bring the same one.</summary>
+    private static void CheckSkusAreUnique(List<CsvRow> rows)
+    {
+        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            var sku = row.Get(ProductCsv.Sku);
+            if (sku.Length == 0) continue;
+            if (first.TryGetValue(sku, out var line)) row.Errors.Add($"SKU '{sku}' is already on line {line}.");
+            else first[sku] = row.Line;
+        }
+    }
+
+    /// <summary>The stock counts the file changes (checked against what placed orders have reserved); bad ones go on their rows.</summary>
+    private async Task<List<(CsvRow Row, int Previous, int OnHand)>> StockChangesAsync(List<CsvRow> rows, CancellationToken ct)
+    {
+        var changes = new List<(CsvRow, int, int)>();
+        var counted = rows.Where(r => r.Errors.Count == 0 && ProductCsv.StockOf(r) != null).ToList();
+        var current = await inventory.LevelsAsync(counted.Select(r => r.Get(ProductCsv.Sku)), ct);
+        foreach (var row in counted)
+        {
+            var onHand = ProductCsv.StockOf(row)!.Value;
+            var (previous, reserved) = current.GetValueOrDefault(row.Get(ProductCsv.Sku)); // a new SKU: none yet
+            if (onHand is < 0 or > MaxOnHand) row.Errors.Add($"stock: on hand must be between 0 and {MaxOnHand:N0}.");
+            else if (onHand < reserved) row.Errors.Add($"stock: {reserved} units are reserved by placed orders; on hand cannot go below that.");
+            else if (onHand != previous) changes.Add((row, previous, onHand));
+        }
+        return changes;
+    }
+
+    /// <summary>Queues a stock count and its audit record. The table's check (reserved ≤ on hand) refuses it if an order reserved meanwhile.</summary>
+    private void QueueStock(Viewer viewer, Product product, string sku, int previous, int onHand)
+    {
+        inventory.QueueCount(writer.Session, sku, onHand);
+        writer.Session.Insert(new ListingChange
+        {
+            Id = Guid.NewGuid(), ProductId = product.Id, CooperativeId = product.CooperativeId, ProductSlug = product.Slug,
+            Action = "stock_set", At = clock.GetUtcNow(), ActorUserId = viewer.UserId, ActorEmail = viewer.Email ?? "", Version = product.Version,
+            Changes = [new FieldChange($"stock[{sku}].onHand", previous.ToString(), onHand.ToString())]
+        });
+    }
+
+    private async Task<UserError?> SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await SaveConflicts.SaveAsync(writer.Session, ct, "A slug or SKU of the file was taken by another request just now; nothing was imported.", "input", "csv");
+        }
+        catch (Exception ex) when (IsCheckViolation(ex))
+        {
+            writer.Session.EjectAllPendingChanges();
+            return UserError.Of(UserErrorCodes.Conflict, "Orders reserved stock while the file was imported, below a new count; nothing was imported. Import it again.",
+                "input", "csv");
+        }
+    }
+
+    private static bool IsCheckViolation(Exception? ex) =>
+        ex is PostgresException { SqlState: PostgresErrorCodes.CheckViolation }
+        || (ex is AggregateException a && a.InnerExceptions.Any(IsCheckViolation)) || (ex?.InnerException is { } inner && IsCheckViolation(inner));
+
+    private static ImportRowResult Row(CsvRow row, ImportRowStatus status, List<string> errors) =>
+        new(row.Line, row.Get(ProductCsv.Sku), row.Get(ProductCsv.Slug), status, errors);
+
+    // "input.variants.1.retailPrice: Price must be…" → "variants.1.retailPrice: Price must be…"
+    private static string Describe(UserError e)
+    {
+        var path = string.Join('.', e.Field.Skip(1));
+        return path.Length > 0 ? $"{path}: {e.Message}" : e.Message;
+    }
+
+    private static ImportProductsPayload Fail(UserError error) => new() { UserErrors = [error] };
+}

@@ -1,0 +1,59 @@
+using Marten;
+using Npgsql;
+using OcopMarket.Catalog.Model;
+using OcopMarket.Identity;
+using OcopMarket.Identity.Model;
+
+namespace OcopMarket.Catalog.Management;
+
+/// <summary>
+/// A cooperative's own listings in every status, drafts and archived ones too (the public catalog shows only
+/// published products of verified cooperatives): what its managers edit. Managers see their cooperative's, admins
+/// one cooperative's or all; the scope comes from the viewer, never from the client. Ordered by slug (unique and
+/// indexed), so a walk returns every listing once even while listings are being edited.
+/// </summary>
+public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
+{
+    public async Task<Page<Product>> PageAsync(int first, string? after, IReadOnlyList<ProductStatus>? statuses, Guid? cooperativeId,
+        CancellationToken ct)
+    {
+        viewer.DemandRole(Role.CooperativeManager, Role.Admin);
+        if (cooperativeId is { } requested) viewer.DemandCooperative(requested);
+        var scope = viewer.IsAdmin ? cooperativeId : viewer.CooperativeId;
+
+        await using var command = db.CreateCommand();
+        var conditions = new List<string> { "true" };
+        if (scope is { } coop)
+        {
+            // The expression of Marten's index on Product.CooperativeId.
+            conditions.Add("(d.data ->> 'CooperativeId')::uuid = @coop");
+            command.Parameters.AddWithValue("coop", coop);
+        }
+        if (statuses is { Count: > 0 })
+        {
+            conditions.Add("d.data ->> 'Status' = any(@statuses)");
+            command.Parameters.AddWithValue("statuses", statuses.Select(s => s.ToString()).ToArray());
+        }
+        if (after != null)
+        {
+            conditions.Add("d.data ->> 'Slug' > @after");
+            command.Parameters.AddWithValue("after", OpaqueCursor.Decode(after, "l1", 1)[0]);
+        }
+        command.CommandText = $"""
+            select d.data, d.mt_version from {schema.Table("mt_doc_product")} d
+            where {string.Join(" and ", conditions)}
+            order by d.data ->> 'Slug' limit {first + 1}
+            """;
+
+        var serializer = store.Options.Serializer();
+        var edges = new List<(Product, string)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var product = serializer.FromJson<Product>(reader, 0);
+            product.Version = reader.GetInt32(1);
+            edges.Add((product, OpaqueCursor.Encode("l1", product.Slug)));
+        }
+        return Page<Product>.FromOverfetch(edges, first, after != null);
+    }
+}

@@ -1,0 +1,58 @@
+using Marten;
+using Npgsql;
+using OcopMarket.Cooperatives.Model;
+
+namespace OcopMarket.Cooperatives;
+
+/// <summary>The public directory of verified cooperatives, in slug order, keyset-paged.</summary>
+public sealed class CooperativeDirectory(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, IQuerySession session)
+{
+    public async Task<Page<Cooperative>> PageAsync(int first, string? after, IReadOnlyList<string>? provinceCodes, CancellationToken ct)
+    {
+        var afterSlug = after == null ? null : DecodeCursor(after);
+        await using var command = db.CreateCommand();
+        var conditions = new List<string> { "data ->> 'Status' = 'Verified'" };
+        if (afterSlug != null)
+        {
+            conditions.Add("data ->> 'Slug' > @after");
+            command.Parameters.AddWithValue("after", afterSlug);
+        }
+        if (provinceCodes is { Count: > 0 })
+        {
+            conditions.Add("(data ->> 'ProvinceCode' = any(@codes) or data ->> 'FormerProvinceCode' = any(@codes))");
+            command.Parameters.AddWithValue("codes", provinceCodes.ToArray());
+        }
+        command.CommandText = $"""
+            select data, mt_version from {schema.Table("mt_doc_cooperative")}
+            where {string.Join(" and ", conditions)} order by data ->> 'Slug' limit {first + 1}
+            """;
+        var items = new List<(Cooperative, string)>();
+        var serializer = store.Options.Serializer();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var cooperative = serializer.FromJson<Cooperative>(reader, 0);
+            cooperative.Version = reader.GetInt32(1);
+            items.Add((cooperative, OpaqueCursor.Encode("c1", cooperative.Slug)));
+        }
+        return Page<Cooperative>.FromOverfetch(items, first, afterSlug != null);
+    }
+
+    public async Task<Cooperative?> BySlugAsync(string slug, CancellationToken ct)
+    {
+        var cooperative = await session.Query<Cooperative>().FirstOrDefaultAsync(c => c.Slug == slug, ct);
+        return cooperative is { Status: not CooperativeStatus.Suspended } ? cooperative : null;
+    }
+
+    public async Task<Cooperative?> ByIdAsync(Guid id, CancellationToken ct)
+    {
+        var cooperative = await session.LoadAsync<Cooperative>(id, ct);
+        return cooperative is { Status: not CooperativeStatus.Suspended } ? cooperative : null;
+    }
+
+    /// <summary>Every cooperative whatever its status, by slug: for seeding the catalog.</summary>
+    public async Task<IReadOnlyDictionary<string, Cooperative>> AllBySlugAsync(CancellationToken ct) =>
+        (await session.Query<Cooperative>().ToListAsync(ct)).ToDictionary(c => c.Slug);
+
+    private static string DecodeCursor(string cursor) => OpaqueCursor.Decode(cursor, "c1", 1)[0];
+}

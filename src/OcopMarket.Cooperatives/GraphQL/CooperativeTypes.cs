@@ -1,0 +1,109 @@
+using GraphQL.Types;
+using OcopMarket.Cooperatives.Provinces;
+using OcopMarket.Cooperatives.Model;
+
+namespace OcopMarket.Cooperatives.GraphQL;
+
+public sealed class CooperativeStatusEnum : EnumerationGraphType<CooperativeStatus>
+{
+    public CooperativeStatusEnum()
+    {
+        Name = "CooperativeStatus";
+        Description = "UNVERIFIED until the alliance checks the registration; SUSPENDED hides the cooperative's products.";
+    }
+}
+
+public sealed class CooperativeType : ObjectGraphType<Cooperative>
+{
+    public const string TypeName = "Cooperative";
+
+    public CooperativeType(IEnumerable<ITypeExtension<CooperativeType>> extensions)
+    {
+        Name = TypeName;
+        Description = "An agricultural cooperative (hợp tác xã, HTX) that makes and sells OCOP products, with its storefront.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field(x => x.Slug);
+        Field(x => x.Name);
+        Field(x => x.RegistrationCode).Description("Business registration code.");
+        Field<NonNullGraphType<ProvinceType>>("province")
+            .Description("Today's province or city (after the 2025 reform).")
+            .Resolve(ctx => ctx.Service<ProvinceDirectory>().Find(ctx.Source.ProvinceCode));
+        Field<FormerProvinceType>("formerProvince")
+            .Description("The province before the 2025 merger, where it changed; labels and certificates still use it.")
+            .Resolve(ctx => ctx.Source.FormerProvinceCode is { } code && ctx.Service<ProvinceDirectory>().FormerName(code) is { } name
+                ? new FormerProvince(code, name) : null);
+        Field(x => x.Commune);
+        Field(x => x.Address);
+        Field(x => x.FoundedYear, nullable: true);
+        Field(x => x.MemberCount);
+        Field(x => x.Story);
+        Field(x => x.StoryEn, nullable: true);
+        Field<NonNullGraphType<CooperativeContactsType>>("contacts").Resolve(ctx => ctx.Source.Contacts);
+        Field(x => x.LogoUrl, nullable: true);
+        Field<NonNullGraphType<CooperativeStatusEnum>>("verificationStatus").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<StorefrontType>>("storefront").Resolve(ctx => ctx.Source);
+        Field(x => x.Version).Description("Revision of the profile; send it back as expectedVersion in updateStorefront.");
+        foreach (var extension in extensions) extension.Extend(this); // products (Catalog)
+    }
+}
+
+public sealed class CooperativeContactsType : ObjectGraphType<CooperativeContacts>
+{
+    public CooperativeContactsType()
+    {
+        Name = "CooperativeContacts";
+        Field(x => x.Phone, nullable: true);
+        Field(x => x.Email, nullable: true);
+        Field(x => x.Website, nullable: true);
+    }
+}
+
+/// <summary>Resolved from the cooperative itself, so featured products can be looked up among its own listings.</summary>
+public sealed class StorefrontType : ObjectGraphType<Cooperative>
+{
+    public StorefrontType(IEnumerable<ITypeExtension<StorefrontType>> extensions)
+    {
+        Name = "Storefront";
+        Field<StringGraphType>("tagline").Resolve(ctx => ctx.Source.Storefront.Tagline);
+        Field<StringGraphType>("bannerUrl").Resolve(ctx => ctx.Source.Storefront.BannerUrl);
+        foreach (var extension in extensions) extension.Extend(this); // featuredProducts (Catalog)
+    }
+}
+
+public sealed class ProvinceType : ObjectGraphType<Province>
+{
+    public ProvinceType()
+    {
+        Name = "Province";
+        Description = "A province or centrally-run city after the 2025 reform (2-digit code, Decision 19/2025/QĐ-TTg).";
+        Field(x => x.Code);
+        Field(x => x.Name);
+        Field(x => x.NameEn);
+        Field(x => x.Kind).Description("city or province.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerProvinceType>>>>("formerProvinces")
+            .Description("Provinces merged into this one in 2025; their codes work in filters too.")
+            .Resolve(ctx => ctx.Source.FormerProvinces);
+    }
+}
+
+public sealed class FormerProvinceType : ObjectGraphType<FormerProvince>
+{
+    public FormerProvinceType()
+    {
+        Name = "FormerProvince";
+        Field(x => x.Code).Description("The pre-2025 province code.");
+        Field(x => x.Name);
+    }
+}
+
+public sealed class CooperativeConnectionType() : ConnectionType<Cooperative, CooperativeType>(CooperativeType.TypeName);
+
+public sealed class CooperativeFilterInput : InputObjectGraphType
+{
+    public CooperativeFilterInput()
+    {
+        Name = "CooperativeFilter";
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("provinceCodes").Description("Today's or former province codes.");
+    }
+}

@@ -1,0 +1,46 @@
+using Marten;
+using Marten.Schema;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OcopMarket.Identity.GraphQL;
+using OcopMarket.Identity.Http;
+using OcopMarket.Identity.Model;
+using OcopMarket.Kernel.Seeding;
+
+namespace OcopMarket.Identity;
+
+public static class IdentityRegistration
+{
+    /// <summary>Users, tokens, API keys, authentication, rate limits, and the Development demo accounts.</summary>
+    public static IServiceCollection AddIdentityAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<User>()
+                .UniqueIndex(UniqueIndexType.Computed, "ux_user_email", x => x.Email)
+                .Index(x => x.CooperativeId)
+                .Index(x => x.BuyerId)
+                .UseNumericRevisions(true)
+                .Metadata(m => m.Revision.MapTo(x => x.Version));
+            options.Schema.For<AccessToken>().Index(x => x.UserId);
+            options.Schema.For<ApiKey>().UniqueIndex(UniqueIndexType.Computed, "ux_api_key_hash", x => x.Hash);
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<LockoutPolicy>(configuration.GetSection("Identity:Lockout"));
+        services.Configure<TokenOptions>(configuration.GetSection("Identity:Tokens"));
+        services.AddSingleton<Passwords>();
+        services.AddSingleton<LoginThrottle>();
+        services.ConfigureMarten(options => options.Storage.ExtendedSchemaObjects.Add(LoginThrottle.DefineTable(options.DatabaseSchemaName)));
+        services.AddScoped<LoginService>();
+        services.AddScoped<ApiKeyService>();
+        services.AddScoped<UserAccounts>();
+        services.AddIdentityHttp();
+        services.AddSingleton<IQueryFields, IdentityQueryFields>();
+        services.AddSingleton<IMutationFields, IdentityMutationFields>();
+        services.AddScoped<ISeeder, IdentitySeeder>();
+        services.AddOcopRateLimiting(configuration);
+        services.AddSingleton<TokenPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<TokenPurge>());
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using FluentValidation;
+using Marten;
+using Marten.Schema;
+using OcopMarket.Ordering.Orders;
+using OcopMarket.Ordering.Orders.GraphQL;
+
+namespace OcopMarket.Ordering;
+
+public static class OrderingRegistration
+{
+    /// <summary>Purchase and cooperative orders: placement with stock reservation, lifecycle, tenant-scoped queries.</summary>
+    public static IServiceCollection AddOrdering(this IServiceCollection services)
+    {
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<PurchaseOrder>()
+                .Duplicate(x => x.BuyerId)
+                .Duplicate(x => x.CreatedAt)
+                // One order per buyer and idempotency key, even when two API processes race.
+                .UniqueIndex(UniqueIndexType.Computed, "ux_purchase_order_idempotency", x => x.BuyerId, x => x.IdempotencyKey);
+            options.Schema.For<CooperativeOrder>()
+                .Duplicate(x => x.PurchaseOrderId)
+                .Duplicate(x => x.CooperativeId)
+                .Duplicate(x => x.BuyerId)
+                .Duplicate(x => x.Status)
+                .Duplicate(x => x.CreatedAt);
+        });
+        services.AddSingleton<IValidator<PlaceOrderInput>, PlaceOrderInputValidator>();
+        services.AddScoped<OrderLineBuilder>();
+        services.AddScoped<OrderPlacement>();
+        services.AddScoped<OrderTransitions>();
+        services.AddScoped<OrderQueries>();
+        services.AddScoped<OrderLoaders>();
+        services.AddSingleton<IQueryFields, OrderQueryFields>();
+        services.AddSingleton<IMutationFields, OrderMutationFields>();
+        return services;
+    }
+}

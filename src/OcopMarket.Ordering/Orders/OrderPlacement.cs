@@ -1,0 +1,176 @@
+using OcopMarket.Inventory;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FluentValidation;
+using Marten;
+using Npgsql;
+using OcopMarket.Catalog.Model;
+using OcopMarket.Cooperatives.Model;
+using OcopMarket.Identity;
+using OcopMarket.Identity.Model;
+using OcopMarket.Ordering.Buyers;
+
+namespace OcopMarket.Ordering.Orders;
+
+/// <summary>One line to place: a quoted price (from an accepted quote) replaces the catalog price and its quantity rules.</summary>
+public sealed record PlacementLine(string Sku, int Quantity, long? QuotedUnitPrice = null);
+
+/// <summary>
+/// Work that must commit with the order or not at all (accepting the quotes an order comes from). It runs first in the
+/// order's transaction, before stock is reserved, and may refuse the order with user errors.
+/// </summary>
+public delegate Task<IReadOnlyList<UserError>> WithOrder(IDocumentSession session, NpgsqlTransaction tx, PurchaseOrder order, CancellationToken ct);
+
+public sealed record PlacementRequest(Guid BuyerId, Guid UserId, string IdempotencyKey, IReadOnlyList<PlacementLine> Lines,
+    DeliveryAddressInput? DeliveryAddress, string? Note, WithOrder? InSameTransaction = null);
+
+public sealed class PlaceOrderPayload : Payload
+{
+    public PurchaseOrder? PurchaseOrder { get; init; }
+}
+
+/// <summary>
+/// Places a purchase order: checks the buyer and every line, prices lines on the server, reserves all stock
+/// atomically and stores the order split per cooperative — all in one transaction, or nothing.
+/// </summary>
+public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, NpgsqlDataSource db, Stock stock,
+    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Viewer viewer, OrderLoaders loaders, TimeProvider clock)
+{
+    public const string BuyerNotVerified = "BUYER_NOT_VERIFIED";
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+
+    public async Task<PlaceOrderPayload> PlaceAsync(PlaceOrderInput input, CancellationToken ct)
+    {
+        if (viewer.CheckRole(Role.Buyer) is { } denied) return Fail(denied);
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid) return new PlaceOrderPayload { UserErrors = UserError.FromValidation(validation) };
+        var lines = input.Lines.Select(l => new PlacementLine(l.Sku.Trim(), l.Quantity)).ToList();
+        return await PlaceAsync(new PlacementRequest(viewer.BuyerId!.Value, viewer.UserId!.Value, input.IdempotencyKey.Trim(), lines,
+            input.DeliveryAddress, input.Note), ct);
+    }
+
+    public async Task<PlaceOrderPayload> PlaceAsync(PlacementRequest request, CancellationToken ct)
+    {
+        var buyer = await query.LoadAsync<Buyer>(request.BuyerId, ct);
+        if (buyer is not { CanOrder: true })
+            return Fail(UserError.Of(BuyerNotVerified, "Only a verified buyer business can place orders; the platform verifies new buyers."));
+
+        var hash = RequestHash(request);
+        if (await ExistingAsync(request, hash, ct) is { } existing) return existing;
+
+        var built = await lineBuilder.BuildAsync(request, ct);
+        if (built.Errors.Count > 0) return new PlaceOrderPayload { UserErrors = built.Errors };
+        var address = Address(request.DeliveryAddress, buyer);
+        if (address == null)
+            return Fail(UserError.Of(UserErrorCodes.Validation, "No delivery address given and the buyer has none on file.", "input", "deliveryAddress"));
+
+        var (order, parts) = Assemble(request, buyer, hash, address, built);
+
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx));
+        if (request.InSameTransaction is { } work && await work(session, tx, order, ct) is { Count: > 0 } refused)
+        {
+            await tx.RollbackAsync(ct);
+            return new PlaceOrderPayload { UserErrors = refused };
+        }
+        var shortfalls = await stock.TryReserveAsync(tx, built.Lines.Select(l => (l.Line.Sku, l.Line.Quantity)).ToList(), ct);
+        if (shortfalls.Count > 0)
+        {
+            await tx.RollbackAsync(ct);
+            return new PlaceOrderPayload { UserErrors = shortfalls.Select(s => OutOfStock(request, s.Sku, s.Available)).ToList() };
+        }
+        session.Insert(order);
+        foreach (var part in parts) session.Insert(part);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (Exception ex) when (IsUniqueViolation(ex))
+        {
+            // Another request with the same idempotency key won the race: answer with its order.
+            await tx.RollbackAsync(ct);
+            // Not found: rethrow the original violation with its stack (not `throw ex`).
+            var winner = await ExistingAsync(request, hash, ct);
+            if (winner == null) throw;
+            return winner;
+        }
+        loaders.Prime(order, parts);
+        return new PlaceOrderPayload { PurchaseOrder = order };
+    }
+
+    private async Task<PlaceOrderPayload?> ExistingAsync(PlacementRequest request, string hash, CancellationToken ct)
+    {
+        var existing = (await query.QueryAsync<PurchaseOrder>("where buyer_id = ? and data ->> 'IdempotencyKey' = ?", ct,
+            request.BuyerId, request.IdempotencyKey)).SingleOrDefault();
+        if (existing == null) return null;
+        return existing.RequestHash == hash
+            ? new PlaceOrderPayload { PurchaseOrder = existing }
+            : Fail(UserError.Of(IdempotencyKeyReused,
+                "This idempotency key was already used for a different order; use a new key for a new order.", "input", "idempotencyKey"));
+    }
+
+    private (PurchaseOrder, List<CooperativeOrder>) Assemble(PlacementRequest request, Buyer buyer, string hash,
+        DeliveryAddress address, BuiltLines built)
+    {
+        var now = clock.GetUtcNow();
+        var order = new PurchaseOrder
+        {
+            Id = Guid.NewGuid(), BuyerId = buyer.Id, BuyerName = buyer.Name, PlacedByUserId = request.UserId,
+            IdempotencyKey = request.IdempotencyKey, RequestHash = hash, DeliveryAddress = address, Note = request.Note, CreatedAt = now
+        };
+        order.Number = $"PO-{now:yyMMdd}-{order.Id.ToString("N")[..8].ToUpperInvariant()}";
+        var parts = built.Lines.GroupBy(l => l.Cooperative.Id).Select(g => new CooperativeOrder
+        {
+            Id = Guid.NewGuid(), PurchaseOrderId = order.Id, PurchaseOrderNumber = order.Number, BuyerId = buyer.Id,
+            BuyerName = buyer.Name, CooperativeId = g.Key, Lines = g.Select(l => l.Line).ToList(),
+            Subtotal = g.Sum(l => l.Line.LineTotal), DeliveryAddress = address, CreatedAt = now,
+            History = [new StatusChange(null, CooperativeOrderStatus.Placed, now, request.UserId, "BUYER", null)]
+        }).ToList();
+        order.CooperativeOrderIds = parts.Select(p => p.Id).ToList();
+        order.Total = parts.Sum(p => p.Subtotal);
+        return (order, parts);
+    }
+
+    private static DeliveryAddress? Address(DeliveryAddressInput? input, Buyer buyer)
+    {
+        if (input != null)
+            return new DeliveryAddress { Recipient = input.Recipient, Phone = input.Phone, Line = input.Line, Commune = input.Commune, ProvinceCode = input.ProvinceCode };
+        return buyer.DefaultAddress is { } a
+            ? new DeliveryAddress { Recipient = a.Recipient, Phone = a.Phone, Line = a.Line, Commune = a.Commune, ProvinceCode = a.ProvinceCode }
+            : null;
+    }
+
+    private static UserError OutOfStock(PlacementRequest request, string sku, int available)
+    {
+        var index = request.Lines.ToList().FindIndex(l => l.Sku == sku);
+        return UserError.Of(UserErrorCodes.OutOfStock,
+            $"Not enough stock for SKU {sku}: {Math.Max(0, available)} available. Nothing was reserved.",
+            "input", "lines", index.ToString(), "quantity");
+    }
+
+    /// <summary>The request's identity for idempotency: lines (as a set), address and note.</summary>
+    private static string RequestHash(PlacementRequest request)
+    {
+        var canonical = JsonSerializer.Serialize(new
+        {
+            lines = request.Lines.OrderBy(l => l.Sku, StringComparer.Ordinal).Select(l => new { l.Sku, l.Quantity, l.QuotedUnitPrice }),
+            request.DeliveryAddress,
+            request.Note
+        });
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    private static bool IsUniqueViolation(Exception ex)
+    {
+        for (var e = (Exception?)ex; e != null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } || e is JasperFx.DocumentAlreadyExistsException) return true;
+        }
+        return false;
+    }
+
+    private static PlaceOrderPayload Fail(UserError error) => new() { UserErrors = [error] };
+}

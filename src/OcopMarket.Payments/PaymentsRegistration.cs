@@ -1,0 +1,56 @@
+using OcopMarket.Ordering.Orders.GraphQL;
+using Marten;
+using Marten.Schema;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OcopMarket.Ordering.Orders;
+using OcopMarket.Payments.GraphQL;
+using OcopMarket.Payments.Model;
+using OcopMarket.Payments.Stripe;
+using OcopMarket.Payments.VietQr;
+using OcopMarket.Payments.Webhooks;
+
+namespace OcopMarket.Payments;
+
+public static class PaymentsRegistration
+{
+    /// <summary>Card payments (Stripe) and bank transfers (VietQR). Both may be left unconfigured; callers check IsConfigured.</summary>
+    public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section))
+            .Validate(o => string.IsNullOrWhiteSpace(o.ApiBase) || Uri.IsWellFormedUriString(o.ApiBase, UriKind.Absolute),
+                "Payments:Stripe:ApiBase must be an absolute URL.")
+            .Validate(o => o.WebhookToleranceSeconds > 0, "Payments:Stripe:WebhookToleranceSeconds must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<StripeGateway>();
+
+        // A wrong BIN or account would put a bad QR code in front of every buyer: refuse to start rather than find out later.
+        services.AddOptions<BankTransferOptions>().Bind(configuration.GetSection(BankTransferOptions.Section))
+            .Validate(o => !o.IsConfigured || VietQrBuilder.Validate(
+                    new VietQrRequest(o.BankBin, o.AccountNumber, 1, TransferReference.Prefix)).Count == 0,
+                "Payments:BankTransfer: BankBin must be 6 digits and AccountNumber 1–19 letters or digits.")
+            .ValidateOnStart();
+        services.AddSingleton<BankTransferService>();
+
+        services.ConfigureMarten(options =>
+        {
+            // A reference names one payment: a clash of random references must fail, not match two orders.
+            options.Schema.For<Payment>()
+                .UniqueIndex(UniqueIndexType.Computed, "ux_payment_transfer_reference", x => x.TransferReference!);
+            options.Schema.For<ProcessedStripeEvent>();
+        });
+        services.AddScoped<PaymentLedger>();
+        services.AddScoped<BuyerPaymentAccess>();
+        services.AddScoped<CardPayments>();
+        services.AddScoped<BankTransfers>();
+        services.AddScoped<PaymentRefunds>();
+        services.AddScoped<RefundRetries>();
+        services.AddScoped<StripeEventProcessor>();
+        services.AddScoped<PaymentLoaders>();
+        services.AddScoped<IOrderTransitionObserver, PaymentRefundObserver>();
+        services.AddSingleton<IMutationFields, PaymentMutationFields>();
+        services.AddSingleton<ITypeExtension<PurchaseOrderType>, PurchaseOrderPaymentField>();
+        return services;
+    }
+}
