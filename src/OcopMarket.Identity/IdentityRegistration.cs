@@ -34,6 +34,7 @@ public static class IdentityRegistration
         services.AddScoped<LoginService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<DemoAccounts>();
         services.AddIdentityHttp();
         services.AddSingleton<IQueryFields, IdentityQueryFields>();
         services.AddSingleton<IMutationFields, IdentityMutationFields>();

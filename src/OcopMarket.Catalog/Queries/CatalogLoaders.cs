@@ -2,7 +2,6 @@ using Marten;
 using Npgsql;
 using OcopMarket.Inventory;
 using OcopMarket.Cooperatives.Model;
-using OcopMarket.Kernel.Loading;
 
 namespace OcopMarket.Catalog.Queries;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using OcopMarket.Cooperatives.GraphQL;
 
 namespace OcopMarket.Cooperatives.Management;
 

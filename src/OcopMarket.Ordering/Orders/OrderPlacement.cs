@@ -28,6 +28,8 @@ public sealed record PlacementRequest(Guid BuyerId, Guid UserId, string Idempote
 public sealed class PlaceOrderPayload : Payload
 {
     public PurchaseOrder? PurchaseOrder { get; init; }
+    /// <summary>The cooperative orders this placement created (null when it answered with an earlier order).</summary>
+    public IReadOnlyList<CooperativeOrder>? PlacedParts { get; init; }
 }
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed class PlaceOrderPayload : Payload
 /// atomically and stores the order split per cooperative — all in one transaction, or nothing.
 /// </summary>
 public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, NpgsqlDataSource db, Stock stock,
-    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Viewer viewer, OrderLoaders loaders, TimeProvider clock)
+    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Viewer viewer, TimeProvider clock)
 {
     public const string BuyerNotVerified = "BUYER_NOT_VERIFIED";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
@@ -97,8 +99,7 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
             if (winner == null) throw;
             return winner;
         }
-        loaders.Prime(order, parts);
-        return new PlaceOrderPayload { PurchaseOrder = order };
+        return new PlaceOrderPayload { PurchaseOrder = order, PlacedParts = parts };
     }
 
     private async Task<PlaceOrderPayload?> ExistingAsync(PlacementRequest request, string hash, CancellationToken ct)

@@ -1,7 +1,6 @@
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Marten;
-using OcopMarket.Kernel.Loading;
 using OcopMarket.Ordering.Orders;
 using OcopMarket.Ordering.Orders.GraphQL;
 using OcopMarket.Payments.Model;

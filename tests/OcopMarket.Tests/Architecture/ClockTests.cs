@@ -1,7 +1,6 @@
 using ArchUnitNET.Domain;
 using ArchUnitNET.Domain.Dependencies;
 using ArchUnitNET.Loader;
-using OcopMarket.Infrastructure;
 using Xunit;
 
 namespace OcopMarket.Tests.Architecture;
@@ -12,7 +11,7 @@ namespace OcopMarket.Tests.Architecture;
 /// </summary>
 public class ClockTests
 {
-    private static readonly ArchUnitNET.Domain.Architecture Api = new ArchLoader().LoadAssemblies(typeof(OcopApp).Assembly).Build();
+    private static readonly ArchUnitNET.Domain.Architecture Api = new ArchLoader().LoadAssemblies(Modules.AllAssemblies().ToArray()).Build();
 
     private static readonly string[] SystemClock =
     [

@@ -50,7 +50,13 @@ public sealed class OrderMutationFields : IMutationFields
         mutation.Field<NonNullGraphType<PlaceOrderPayloadType>>("placeOrder")
             .Description("Places a wholesale order across cooperatives: priced on the server, stock reserved atomically, idempotent per key.")
             .Argument<NonNullGraphType<PlaceOrderInputType>>("input")
-            .ResolveAsync(async ctx => await ctx.Service<OrderPlacement>().PlaceAsync(ctx.GetArgument<PlaceOrderInput>("input"), ctx.CancellationToken));
+            .ResolveAsync(async ctx =>
+            {
+                var payload = await ctx.Service<OrderPlacement>().PlaceAsync(ctx.GetArgument<PlaceOrderInput>("input"), ctx.CancellationToken);
+                // The parts are in hand: the payload's selection does not read them back.
+                if (payload is { PurchaseOrder: { } order, PlacedParts: { } parts }) ctx.Service<OrderLoaders>().Prime(order, parts);
+                return payload;
+            });
 
         Transition(mutation, "confirmOrder", OrderAction.Confirm, "The cooperative accepts its order.");
         Transition(mutation, "rejectOrder", OrderAction.Reject, "The cooperative declines its order before shipping; stock is released.");

@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace OcopMarket.Kernel.Loading;
+namespace OcopMarket.Kernel.GraphQL;
 
 /// <summary>
 /// Collects the keys that resolvers ask for and fetches them in one query when the engine first needs a value

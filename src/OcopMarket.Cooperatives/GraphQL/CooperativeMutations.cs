@@ -5,7 +5,9 @@ using OcopMarket.Identity;
 using OcopMarket.Identity.GraphQL;
 using OcopMarket.Identity.Model;
 
-namespace OcopMarket.Cooperatives.Management;
+using OcopMarket.Cooperatives.Management;
+
+namespace OcopMarket.Cooperatives.GraphQL;
 
 public sealed class CooperativePayload : Payload
 {

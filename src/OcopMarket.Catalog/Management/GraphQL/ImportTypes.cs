@@ -1,17 +1,8 @@
 using GraphQL.Types;
 
-namespace OcopMarket.Catalog.Management.Import;
+using OcopMarket.Catalog.Management.Import;
 
-public sealed class ImportProductsInput
-{
-    public string Csv { get; set; } = "";
-    public string? CooperativeId { get; set; }
-}
-
-public sealed class ImportProductsPayload : Payload
-{
-    public IReadOnlyList<ImportRowResult> Rows { get; init; } = [];
-}
+namespace OcopMarket.Catalog.Management.GraphQL;
 
 public sealed class ImportProductsInputType : InputObjectGraphType<ImportProductsInput>
 {

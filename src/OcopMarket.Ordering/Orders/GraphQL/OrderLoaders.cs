@@ -1,8 +1,7 @@
 using GraphQL.DataLoader;
 using Marten;
-using OcopMarket.Kernel.Loading;
 
-namespace OcopMarket.Ordering.Orders;
+namespace OcopMarket.Ordering.Orders.GraphQL;
 
 /// <summary>Per-request loaders: a page of purchase orders loads all their cooperative orders in one query.</summary>
 public sealed class OrderLoaders
