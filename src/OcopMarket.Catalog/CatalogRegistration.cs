@@ -42,6 +42,7 @@ public static class CatalogRegistration
         services.AddScoped<CatalogWriter>();
         services.AddScoped<ProductSearch>();
         services.AddScoped<ProductLookup>();
+        services.AddScoped<CatalogFacts>();
         services.AddScoped<CatalogLoaders>();
         services.AddScoped<ProductRows>();
         services.AddSingleton<CatalogDocumentCache>();

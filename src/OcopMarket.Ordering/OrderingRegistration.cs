@@ -28,6 +28,7 @@ public static class OrderingRegistration
         services.AddSingleton<IValidator<PlaceOrderInput>, PlaceOrderInputValidator>();
         services.AddScoped<OrderLineBuilder>();
         services.AddScoped<OrderPlacement>();
+        services.AddScoped<OrderReader>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<OrderLoaders>();

@@ -1,3 +1,4 @@
+using OcopMarket.Ordering.Orders;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
@@ -37,7 +38,7 @@ public sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger ledge
     }
 
     /// <summary>The reference is issued once and kept; the amount follows what is due now.</summary>
-    private async Task<Payment> IssueReferenceAsync(PayableOrder payable, CancellationToken ct)
+    private async Task<Payment> IssueReferenceAsync(OrderWithParts payable, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {

@@ -1,3 +1,4 @@
+using OcopMarket.Ordering.Orders;
 using OcopMarket.Payments.Model;
 using OcopMarket.Payments.Stripe;
 using StripeIntent = global::Stripe.PaymentIntent;
@@ -52,7 +53,7 @@ public sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledger
         return new StartCardPaymentPayload { ClientSecret = intent.ClientSecret, Payment = saved };
     }
 
-    private async Task<StripeIntent> ReuseOrCreateAsync(Payment payment, PayableOrder payable, CancellationToken ct)
+    private async Task<StripeIntent> ReuseOrCreateAsync(Payment payment, OrderWithParts payable, CancellationToken ct)
     {
         if (payment.CardIntents.LastOrDefault() is { } last && last.Amount == payable.AmountDue)
         {

@@ -5,17 +5,6 @@ using OcopMarket.Payments.Model;
 
 namespace OcopMarket.Payments;
 
-/// <summary>A purchase order with its parts, and what is still due for it.</summary>
-public sealed record PayableOrder(PurchaseOrder Order, IReadOnlyList<CooperativeOrder> Parts)
-{
-    /// <summary>Rejected and cancelled parts are not charged: asking for them only to refund them costs fees and trust.</summary>
-    public IReadOnlyList<CooperativeOrder> ActiveParts => Parts
-        .Where(p => p.Status is not (CooperativeOrderStatus.Rejected or CooperativeOrderStatus.Cancelled)).ToList();
-
-    public long AmountDue => ActiveParts.Sum(p => p.Subtotal);
-    public List<Guid> ActiveIds => ActiveParts.Select(p => p.Id).ToList();
-}
-
 /// <summary>
 /// Storage of <see cref="Payment"/> documents. Every change goes through <see cref="UpdateAsync{T}"/>, which locks the
 /// payment's row for its transaction: concurrent webhooks, confirmations and refunds on one order apply one at a time, and
@@ -23,15 +12,6 @@ public sealed record PayableOrder(PurchaseOrder Order, IReadOnlyList<Cooperative
 /// </summary>
 public sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, TimeProvider time)
 {
-    public async Task<PayableOrder?> LoadOrderAsync(Guid purchaseOrderId, CancellationToken ct)
-    {
-        await using var session = store.QuerySession();
-        var order = await session.LoadAsync<PurchaseOrder>(purchaseOrderId, ct);
-        if (order == null) return null;
-        var parts = await session.Query<CooperativeOrder>().Where(c => c.PurchaseOrderId == purchaseOrderId).ToListAsync(ct);
-        return new PayableOrder(order, parts);
-    }
-
     public async Task<Payment?> LoadAsync(Guid purchaseOrderId, CancellationToken ct)
     {
         await using var session = store.QuerySession();
@@ -45,7 +25,7 @@ public sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, Dat
     }
 
     /// <summary>The order's payment, created (pending) on first use. Two racing creators end up with the same one.</summary>
-    public async Task<Payment> EnsureAsync(PayableOrder payable, CancellationToken ct)
+    public async Task<Payment> EnsureAsync(OrderWithParts payable, CancellationToken ct)
     {
         if (await LoadAsync(payable.Order.Id, ct) is { } existing) return existing;
         var now = time.GetUtcNow();

@@ -13,7 +13,7 @@ namespace OcopMarket.Payments;
 /// and not yet refunded. Card payments are refunded through Stripe (a partial refund of that part's subtotal, keyed by the
 /// cooperative order so a retry never refunds twice); transfers are recorded as owed, for staff to send back.
 /// </summary>
-public sealed class PaymentRefunds(IDocumentStore store, PaymentLedger ledger, StripeGateway stripe, TimeProvider time,
+public sealed class PaymentRefunds(OrderReader orders, PaymentLedger ledger, StripeGateway stripe, TimeProvider time,
     ILogger<PaymentRefunds> logger)
 {
     public static string IdempotencyKey(Guid cooperativeOrderId) => $"co-{cooperativeOrderId:N}-refund";
@@ -24,11 +24,9 @@ public sealed class PaymentRefunds(IDocumentStore store, PaymentLedger ledger, S
         var payment = await ledger.LoadAsync(purchaseOrderId, ct);
         if (payment is not { IsSettled: true }) return payment;
 
-        await using var session = store.QuerySession();
-        var owed = (await session.Query<CooperativeOrder>().Where(c => c.PurchaseOrderId == purchaseOrderId).ToListAsync(ct))
-            .Where(c => c.Status is CooperativeOrderStatus.Rejected or CooperativeOrderStatus.Cancelled)
+        var order = await orders.WithPartsAsync(purchaseOrderId, ct);
+        var owed = (order?.WithdrawnParts ?? [])
             .Where(c => payment.PaidCooperativeOrderIds.Contains(c.Id) && !payment.HasRefundFor(c.Id))
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .ToList();
         foreach (var part in owed) payment = await RefundAsync(payment, part, ct);
         return payment;

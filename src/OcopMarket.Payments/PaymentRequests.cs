@@ -1,3 +1,4 @@
+using OcopMarket.Ordering.Orders;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
 using OcopMarket.Ordering.Orders.GraphQL;
@@ -27,16 +28,16 @@ public sealed class PaymentPayload : Payload
 public sealed record ConfirmBankTransferInput(string Reference, long AmountReceived);
 
 /// <summary>The checks every buyer-started payment shares: a buyer, a real order, their own, something left to pay.</summary>
-public sealed class BuyerPaymentAccess(Viewer viewer, PaymentLedger ledger)
+public sealed class BuyerPaymentAccess(Viewer viewer, OrderReader orders)
 {
     public const string Field = "purchaseOrderId";
 
-    public async Task<(PayableOrder? Order, UserError? Error)> OrderToPayAsync(string purchaseOrderId, CancellationToken ct)
+    public async Task<(OrderWithParts? Order, UserError? Error)> OrderToPayAsync(string purchaseOrderId, CancellationToken ct)
     {
         if (viewer.CheckRole(Role.Buyer) is { } denied) return (null, denied);
         if (!GlobalId.TryDecode(purchaseOrderId, out var type, out var id) || type != OrderGraphNames.PurchaseOrder)
             return (null, UserError.Of(UserErrorCodes.Validation, "That is not a purchase order id.", Field));
-        var payable = await ledger.LoadOrderAsync(id, ct);
+        var payable = await orders.WithPartsAsync(id, ct);
         if (payable == null) return (null, UserError.Of(UserErrorCodes.NotFound, "No such purchase order.", Field));
         if (viewer.BuyerId != payable.Order.BuyerId)
             return (null, UserError.Of(UserErrorCodes.Forbidden, "Only the buyer who placed this order may pay for it.", Field));

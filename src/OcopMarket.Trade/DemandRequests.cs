@@ -61,6 +61,7 @@ public enum DemandRequestOrder
 /// delivery province when the buyer asks for local supply). Scope always follows the viewer.
 /// </summary>
 public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db, DatabaseSchema schema, ProductLookup products,
+    CatalogFacts catalog, BuyerService buyers, Cooperatives.CooperativeDirectory cooperatives,
     IValidator<PostDemandRequestInput> validator, Viewer viewer, TimeProvider time)
 {
     public async Task<DemandRequestPayload> PostAsync(PostDemandRequestInput input, CancellationToken ct)
@@ -68,7 +69,7 @@ public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db
         if (viewer.CheckRole(Role.Buyer) is { } denied) return new DemandRequestPayload { UserErrors = [denied] };
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return new DemandRequestPayload { UserErrors = UserError.FromValidation(validation) };
-        var buyer = await session.LoadAsync<Buyer>(viewer.BuyerId!.Value, ct);
+        var buyer = await buyers.FindAsync(viewer.BuyerId!.Value, ct);
         if (buyer is not { CanOrder: true })
             return new DemandRequestPayload { UserErrors = [UserError.Of(OrderPlacement.BuyerNotVerified, "Only a verified buyer business can post requests.")] };
 
@@ -152,14 +153,9 @@ public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db
     /// </summary>
     private async Task<(Cooperatives.Model.Cooperative? Cooperative, string[] Groups)> ReachOfAsync(Guid cooperativeId, CancellationToken ct)
     {
-        var cooperative = await session.LoadAsync<Cooperatives.Model.Cooperative>(cooperativeId, ct);
+        var cooperative = await cooperatives.ByIdAsync(cooperativeId, ct);
         if (cooperative is not { IsActive: true }) return (null, []);
-        await using var command = db.CreateCommand($"select distinct grp from {schema.Table(ListingTable.Name)} where cooperative_id = $1 and listed");
-        command.Parameters.Add(new NpgsqlParameter { Value = cooperativeId });
-        var groups = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) groups.Add(reader.GetString(0));
-        return (cooperative, groups.ToArray());
+        return (cooperative, await catalog.ListedGroupsAsync(cooperativeId, ct));
     }
 
     private static string Param(NpgsqlCommand command, object value)

@@ -1,3 +1,5 @@
+using OcopMarket.Ordering.Buyers;
+using OcopMarket.Catalog.Queries;
 using FluentValidation;
 using Marten;
 using Npgsql;
@@ -54,7 +56,7 @@ public sealed class QuotePayload : Payload
 /// acceptances, revisions, new quotes and withdrawal of one request queue there (across API processes), so none acts
 /// on a state another has just changed, and a request is accepted once.
 /// </summary>
-public sealed class Quotes(IDocumentSession session, IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema,
+public sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema,
     DemandRequests requests, OrderPlacement placement, IValidator<QuoteInput> validator, Viewer viewer, TimeProvider time)
 {
     public async Task<QuotePayload> SubmitAsync(QuoteInput input, CancellationToken ct)
@@ -267,7 +269,7 @@ public sealed class Quotes(IDocumentSession session, IDocumentStore store, Npgsq
     private async Task<UserError?> SkuErrorAsync(string sku, Guid cooperativeId, CancellationToken ct)
     {
         var trimmed = sku.Trim();
-        var owned = await session.Query<Product>().AnyAsync(p => p.CooperativeId == cooperativeId && p.Variants.Any(v => v.Sku == trimmed), ct);
+        var owned = await catalog.CooperativeOwnsSkuAsync(cooperativeId, trimmed, ct);
         return owned ? null : UserError.Of(UserErrorCodes.NotFound, "Quote one of your cooperative's own SKUs.", "input", "sku");
     }
 

@@ -1,3 +1,4 @@
+using OcopMarket.Catalog.Queries;
 using Marten;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Identity;
@@ -26,7 +27,7 @@ public sealed class SupplyAgreementPayload : Payload
 /// Standing prices between a buyer and a cooperative: the cooperative proposes, the buyer accepts, and from then on
 /// the buyer's orders for that SKU within the period are priced at the agreed price (see <see cref="AgreedPrices"/>).
 /// </summary>
-public sealed class SupplyAgreements(IDocumentSession session, Viewer viewer, TimeProvider time)
+public sealed class SupplyAgreements(IDocumentSession session, BuyerService buyers, CatalogFacts catalog, Viewer viewer, TimeProvider time)
 {
     public async Task<SupplyAgreementPayload> ProposeAsync(ProposeAgreementInput input, CancellationToken ct)
     {
@@ -38,11 +39,11 @@ public sealed class SupplyAgreements(IDocumentSession session, Viewer viewer, Ti
         if (input.ValidTo.AddYears(-3) > input.ValidFrom)
             return Fail(UserError.Of(UserErrorCodes.Validation, "An agreement runs for at most three years.", "input", "validTo"));
         if (!GlobalIdInput.TryRead(input.BuyerId, BuyerType.TypeName, out var buyerId, out var badId, "input", "buyerId")) return Fail(badId!);
-        var buyer = await session.LoadAsync<Buyer>(buyerId, ct);
+        var buyer = await buyers.FindAsync(buyerId, ct);
         if (buyer is not { CanOrder: true }) return Fail(UserError.Of(UserErrorCodes.NotFound, "No verified buyer has that id.", "input", "buyerId"));
         var sku = input.Sku.Trim();
         var cooperativeId = viewer.CooperativeId!.Value;
-        if (!await session.Query<Product>().AnyAsync(p => p.CooperativeId == cooperativeId && p.Variants.Any(v => v.Sku == sku), ct))
+        if (!await catalog.CooperativeOwnsSkuAsync(cooperativeId, sku, ct))
             return Fail(UserError.Of(UserErrorCodes.NotFound, "Propose a price for one of your cooperative's own SKUs.", "input", "sku"));
 
         var agreement = new SupplyAgreement

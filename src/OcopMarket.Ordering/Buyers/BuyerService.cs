@@ -147,6 +147,9 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
     }
 
     /// <summary>For the buyer query: members see their own business, admins any; others get FORBIDDEN.</summary>
+    /// <summary>The buyer business by id, for other modules (Trade) to check it may order; no access check.</summary>
+    public async Task<Buyer?> FindAsync(Guid buyerId, CancellationToken ct) => await session.LoadAsync<Buyer>(buyerId, ct);
+
     public async Task<Buyer?> GetAsync(Viewer viewer, Guid buyerId, CancellationToken ct)
     {
         viewer.DemandBuyer(buyerId);

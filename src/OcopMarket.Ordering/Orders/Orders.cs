@@ -51,6 +51,8 @@ public sealed class CooperativeOrder
     public string BuyerName { get; set; } = "";
     public Guid CooperativeId { get; set; }
     public CooperativeOrderStatus Status { get; set; } = CooperativeOrderStatus.Placed;
+    /// <summary>Rejected by the cooperative or cancelled by the buyer: not charged, and refunded if it was paid.</summary>
+    public bool IsWithdrawn => Status is CooperativeOrderStatus.Rejected or CooperativeOrderStatus.Cancelled;
     public List<OrderLine> Lines { get; set; } = [];
     public long Subtotal { get; set; }
     public DeliveryAddress DeliveryAddress { get; set; } = new();

@@ -1,3 +1,4 @@
+using OcopMarket.Ordering.Orders;
 using OcopMarket.Payments.Model;
 using OcopMarket.Payments.Stripe;
 using StripeEvent = global::Stripe.Event;
@@ -19,7 +20,7 @@ public enum WebhookOutcome
 /// stored in the same transaction as the change, so each event changes the payment at most once; the rules in
 /// <see cref="Payment"/> make the order of arrival irrelevant (a failure after a success does not un-pay).
 /// </summary>
-public sealed class StripeEventProcessor(PaymentLedger ledger, PaymentRefunds refunds, TimeProvider time, ILogger<StripeEventProcessor> logger)
+public sealed class StripeEventProcessor(PaymentLedger ledger, OrderReader orders, PaymentRefunds refunds, TimeProvider time, ILogger<StripeEventProcessor> logger)
 {
     public const string Succeeded = "payment_intent.succeeded";
     public const string PaymentFailed = "payment_intent.payment_failed";
@@ -33,7 +34,7 @@ public sealed class StripeEventProcessor(PaymentLedger ledger, PaymentRefunds re
             logger.LogWarning("Stripe event {EventId} ({Type}) for intent {IntentId} names no purchase order; ignored", e.Id, e.Type, intent.Id);
             return WebhookOutcome.Ignored;
         }
-        var payable = await ledger.LoadOrderAsync(orderId, ct);
+        var payable = await orders.WithPartsAsync(orderId, ct);
         if (payable == null)
         {
             logger.LogWarning("Stripe event {EventId} names purchase order {PurchaseOrderId}, which does not exist; ignored", e.Id, orderId);
