@@ -50,6 +50,13 @@ public sealed class CooperativeDirectory(NpgsqlDataSource db, DatabaseSchema sch
         return cooperative is { Status: not CooperativeStatus.Suspended } ? cooperative : null;
     }
 
+    /// <summary>A cooperative whatever its status (a suspended one's managers still see their listings).</summary>
+    public Task<Cooperative?> AnyStatusByIdAsync(Guid id, CancellationToken ct) => session.LoadAsync<Cooperative>(id, ct);
+
+    /// <summary>Several cooperatives by id, whatever their status, for batching loaders.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Cooperative>> ManyByIdAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (await session.LoadManyAsync<Cooperative>(ct, ids)).ToDictionary(c => c.Id);
+
     /// <summary>Every cooperative whatever its status, by slug: for seeding the catalog.</summary>
     public async Task<IReadOnlyDictionary<string, Cooperative>> AllBySlugAsync(CancellationToken ct) =>
         (await session.Query<Cooperative>().ToListAsync(ct)).ToDictionary(c => c.Slug);

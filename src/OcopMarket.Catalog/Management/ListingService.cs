@@ -1,3 +1,4 @@
+using OcopMarket.Cooperatives;
 using OcopMarket.Inventory;
 using System.Text.Json;
 using FluentValidation;
@@ -19,7 +20,7 @@ public sealed record ListingResult(Product? Product, IReadOnlyList<UserError> Er
 /// certificates. Every change goes through CatalogWriter (so the public catalog follows) and leaves a ListingChange
 /// with its field-level diff, in the same transaction.
 /// </summary>
-public sealed class ListingService(CatalogWriter writer, Stock inventory, IValidator<Product> validator, TimeProvider clock)
+public sealed class ListingService(CatalogWriter writer, CooperativeDirectory cooperatives, Stock inventory, IValidator<Product> validator, TimeProvider clock)
 {
     private IDocumentSession Session => writer.Session;
 
@@ -27,7 +28,7 @@ public sealed class ListingService(CatalogWriter writer, Stock inventory, IValid
     public async Task<ListingResult> CreateAsync(Viewer viewer, Guid cooperativeId, ProductFieldsInput input, CancellationToken ct, bool save = true)
     {
         if (viewer.CheckCooperative(cooperativeId) is { } denied) return ListingResult.Fail(denied);
-        var cooperative = await Session.LoadAsync<Cooperative>(cooperativeId, ct);
+        var cooperative = await cooperatives.AnyStatusByIdAsync(cooperativeId, ct);
         if (cooperative == null)
             return ListingResult.Fail(UserError.Of(UserErrorCodes.NotFound, "No cooperative with this id.", "input", "cooperativeId"));
 
@@ -117,7 +118,7 @@ public sealed class ListingService(CatalogWriter writer, Stock inventory, IValid
         if (errors.Count > 0) return new ListingResult(null, errors);
         if (ListingDiff.Between(before, product).Count == 0) return new ListingResult(product, []);
 
-        var cooperative = await Session.LoadAsync<Cooperative>(product.CooperativeId, ct);
+        var cooperative = await cooperatives.AnyStatusByIdAsync(product.CooperativeId, ct);
         writer.SaveRevision(product, cooperative!, version);
         var owned = await inventory.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
         foreach (var variant in product.Variants.Where(v => !owned.ContainsKey(v.Sku))) inventory.QueueRegister(Session, variant.Sku, product.Id);

@@ -1,6 +1,7 @@
 using Marten;
 using Npgsql;
 using OcopMarket.Inventory;
+using OcopMarket.Cooperatives;
 using OcopMarket.Cooperatives.Model;
 
 namespace OcopMarket.Catalog.Queries;
@@ -8,16 +9,15 @@ namespace OcopMarket.Catalog.Queries;
 /// <summary>Per-request batching loaders: a page of products costs one query for cooperatives and one for stock.</summary>
 public sealed class CatalogLoaders
 {
-    public CatalogLoaders(IQuerySession session, NpgsqlDataSource db, DatabaseSchema schema)
+    public CatalogLoaders(CooperativeDirectory directory, NpgsqlDataSource db, DatabaseSchema schema)
     {
-        Cooperatives = new BatchLoader<Guid, Cooperative>(async (ids, ct) =>
-            (await session.LoadManyAsync<Cooperative>(ct, ids)).ToDictionary(c => c.Id));
+        Cooperatives = new BatchLoader<Guid, Cooperative>(directory.ManyByIdAsync);
 
         // Available units (on hand minus reserved) per SKU.
         Stock = new BatchLoader<string, int>(async (skus, ct) =>
         {
             await using var command = db.CreateCommand(
-                $"select sku, on_hand - reserved from {schema.Table(StockTable.Name)} where sku = any(@skus)");
+                $"select s.sku, s.available from {StockLevels.Relation(schema)} s where s.sku = any(@skus)");
             command.Parameters.AddWithValue("skus", skus.ToArray());
             var result = new Dictionary<string, int>();
             await using var reader = await command.ExecuteReaderAsync(ct);

@@ -29,7 +29,7 @@ public sealed class ProductRows(NpgsqlDataSource db, DatabaseSchema schema, IDoc
     /// table c; five columns. Without related data, nulls keep the shape.
     /// </summary>
     public static string Columns(DatabaseSchema schema, bool withRelated = true) => withRelated
-        ? $"d.id, d.mt_version, c.id, c.mt_version, (select json_object_agg(s.sku, s.on_hand - s.reserved) from {schema.Table(StockTable.Name)} s where s.product_id = l.id)"
+        ? $"d.id, d.mt_version, c.id, c.mt_version, (select json_object_agg(s.sku, s.available) from {StockLevels.Relation(schema)} s where s.product_id = l.id)"
         : "d.id, d.mt_version, null::uuid, null::integer, null::json";
 
     public static string Join(DatabaseSchema schema, bool withRelated = true) =>

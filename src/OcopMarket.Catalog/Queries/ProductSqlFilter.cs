@@ -57,7 +57,7 @@ public sealed class ProductSqlFilter
         }
         if (filter.InStock is { } inStock)
         {
-            var exists = $"exists (select 1 from {schema.Table(StockTable.Name)} s where s.product_id = l.id and s.on_hand > s.reserved)";
+            var exists = $"exists (select 1 from {StockLevels.Relation(schema)} s where s.product_id = l.id and s.available > 0)";
             conditions.Add(inStock ? exists : "not " + exists);
         }
 

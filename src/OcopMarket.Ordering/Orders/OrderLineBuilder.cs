@@ -82,7 +82,7 @@ public sealed class OrderLineBuilder(IQuerySession session, NpgsqlDataSource db,
     private async Task<Dictionary<string, Guid>> ListedProductIdsAsync(IReadOnlyCollection<string> skus, CancellationToken ct)
     {
         await using var command = db.CreateCommand($"""
-            select s.sku, s.product_id from {schema.Table(StockTable.Name)} s
+            select s.sku, s.product_id from {StockLevels.Relation(schema)} s
             join {schema.Table(ListingTable.Name)} l on l.id = s.product_id
             where s.sku = any($1) and l.listed
             """);

@@ -22,13 +22,20 @@ public class IdentitySeederTests(ApiFixture api) : IClassFixture<ApiFixture>
         public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 
+    /// <summary>Every module's seeder, in order, with the demo accounts of the given environment.</summary>
     private async Task SeedAsync(IHostEnvironment environment)
     {
         using var scope = api.App.Services.CreateScope();
+        var services = scope.ServiceProvider;
         var files = new SeedFiles(Path.Combine(RepoRoot.Path, "seed"));
-        foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().Where(s => s is not IdentitySeeder).OrderBy(s => s.Order))
+        var demo = ActivatorUtilities.CreateInstance<DemoAccounts>(services, environment);
+        foreach (var registered in services.GetServices<ISeeder>().OrderBy(s => s.Order))
+        {
+            var type = registered.GetType();
+            var takesDemo = type.GetConstructors().Single().GetParameters().Any(p => p.ParameterType == typeof(DemoAccounts));
+            var seeder = (ISeeder)(takesDemo ? ActivatorUtilities.CreateInstance(services, type, demo) : registered);
             await seeder.SeedAsync(files, default);
-        await ActivatorUtilities.CreateInstance<IdentitySeeder>(scope.ServiceProvider, environment).SeedAsync(files, default);
+        }
     }
 
     [Fact]
