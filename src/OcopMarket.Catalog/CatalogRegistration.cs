@@ -43,6 +43,8 @@ public static class CatalogRegistration
         services.AddScoped<ProductSearch>();
         services.AddScoped<ProductLookup>();
         services.AddScoped<CatalogFacts>();
+        services.AddScoped<ListedVariants>();
+        services.AddScoped<CatalogStatistics>();
         services.AddScoped<CatalogLoaders>();
         services.AddScoped<ProductRows>();
         services.AddSingleton<CatalogDocumentCache>();

@@ -31,6 +31,7 @@ public static class CooperativesRegistration
         });
         services.AddSingleton(ProvinceDirectory.LoadEmbedded());
         services.AddScoped<CooperativeDirectory>();
+        services.AddScoped<CooperativeStatistics>();
         services.AddScoped<ISeeder, CooperativeSeeder>();
         return services.AddCooperativeManagement();
     }

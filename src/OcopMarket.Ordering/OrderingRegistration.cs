@@ -29,6 +29,7 @@ public static class OrderingRegistration
         services.AddScoped<OrderLineBuilder>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderReader>();
+        services.AddScoped<OrderStatistics>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<OrderLoaders>();

@@ -1,6 +1,8 @@
 using Npgsql;
 using OcopMarket.Cooperatives.Provinces;
-using OcopMarket.Catalog.Search;
+using OcopMarket.Catalog.Queries;
+using OcopMarket.Cooperatives;
+using OcopMarket.Ordering;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
 
@@ -33,10 +35,13 @@ public sealed class ProvinceFigures
 public sealed record ClusterReportResult(DateOnly From, DateOnly To, IReadOnlyList<ProvinceFigures> Provinces, ProvinceFigures Total);
 
 /// <summary>
-/// The alliance's report per province and in total, computed by PostgreSQL: one batch of GROUP BY queries over the
-/// listing table and the documents' indexed columns; nothing is loaded document by document.
+/// The alliance's report per province and in total. Each module computes its own figures in PostgreSQL (GROUP BY over
+/// its own tables; nothing is loaded document by document) and publishes them: Cooperatives the verified
+/// cooperatives, Catalog the listings, certificates and active cooperatives, Ordering the buyers and orders; Trade adds
+/// the demand requests it owns. Four round trips, one per owner.
 /// </summary>
-public sealed class ClusterReport(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, Viewer viewer)
+public sealed class ClusterReport(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, Viewer viewer,
+    CooperativeStatistics cooperatives, CatalogStatistics catalog, OrderStatistics orders)
 {
     public async Task<ClusterReportResult> BuildAsync(IReadOnlyList<string>? provinceCodes, DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -49,87 +54,42 @@ public sealed class ClusterReport(NpgsqlDataSource db, DatabaseSchema schema, Pr
         var (start, end) = ReportPeriod.ToUtc(from, to);
         var figures = codes.ToDictionary(c => c, c => new ProvinceFigures { ProvinceCode = c });
 
-        await using var batch = db.CreateBatch();
-        foreach (var sql in Queries()) batch.BatchCommands.Add(Command(sql, codes, start, end));
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        var query = 0;
-        do
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                var f = figures[reader.GetString(0)];
-                Apply(query, f, reader);
-            }
-            query++;
-        } while (await reader.NextResultAsync(ct));
+        foreach (var (code, count) in await cooperatives.VerifiedByProvinceAsync(codes, ct)) figures[code].CooperativesVerified = count;
+        var listed = await catalog.ByProvinceAsync(codes, ct);
+        foreach (var (code, count) in listed.ActiveCooperatives) figures[code].CooperativesActive = count;
+        foreach (var (code, count) in listed.ListedProducts) figures[code].PublishedListings = count;
+        foreach (var (code, stars, count) in listed.CertifiedByStars) figures[code].ProductsByStars.Add(new CountByKey(stars.ToString(), count));
+        var ordered = await orders.ByProvinceAsync(codes, start, end, ct);
+        foreach (var (code, count) in ordered.Buyers) figures[code].Buyers = count;
+        foreach (var (code, status, count, value) in ordered.Orders) figures[code].Orders.Add(new OrdersByStatus(status, count, ReportPeriod.Vnd(value)));
+        await AddDemandRequestsAsync(figures, codes, start, end, ct);
 
         var list = codes.Select(c => figures[c]).ToList();
         return new ClusterReportResult(from, to, list, Sum(list));
     }
 
-    private static void Apply(int query, ProvinceFigures f, NpgsqlDataReader r)
+    /// <summary>Demand requests posted in the period by delivery province: answered (a quote) and accepted.</summary>
+    private async Task AddDemandRequestsAsync(Dictionary<string, ProvinceFigures> figures, string[] codes, DateTimeOffset start,
+        DateTimeOffset end, CancellationToken ct)
     {
-        switch (query)
-        {
-            case 0: f.CooperativesVerified = (int)r.GetInt64(1); f.CooperativesActive = (int)r.GetInt64(2); break;
-            case 1: f.PublishedListings = (int)r.GetInt64(1); break;
-            case 2: f.ProductsByStars.Add(new CountByKey(r.GetInt32(1).ToString(), (int)r.GetInt64(2))); break;
-            case 3: f.Buyers = (int)r.GetInt64(1); break;
-            case 4: f.Orders.Add(new OrdersByStatus(r.GetString(1), (int)r.GetInt64(2), ReportPeriod.Vnd(r.GetDecimal(3)))); break;
-            default:
-                f.DemandRequests = (int)r.GetInt64(1);
-                f.DemandRequestsAnswered = (int)r.GetInt64(2);
-                f.DemandRequestsAccepted = (int)r.GetInt64(3);
-                break;
-        }
-    }
-
-    private IEnumerable<string> Queries()
-    {
-        var listing = schema.Table(ListingTable.Name);
-        yield return $"""
-            select c.data ->> 'ProvinceCode', count(*),
-                   count(*) filter (where exists (select 1 from {listing} l where l.cooperative_id = c.id and l.listed))
-            from {schema.Table("mt_doc_cooperative")} c
-            where c.data ->> 'Status' = 'Verified' and c.data ->> 'ProvinceCode' = any($1) group by 1
-            """;
-        yield return $"select province_code, count(*) from {listing} where listed and province_code = any($1) group by 1";
-        yield return $"""
-            select province_code, stars, count(*) from {listing}
-            where listed and stars > 0 and certified_until > (now() at time zone 'Asia/Ho_Chi_Minh')::date and province_code = any($1)
-            group by 1, 2 order by 1, 2 desc
-            """;
-        yield return $"""
-            select p, count(*) from (
-              select coalesce((select a ->> 'ProvinceCode' from jsonb_array_elements(b.data -> 'Addresses') a
-                               where (a ->> 'IsDefault')::boolean limit 1), b.data -> 'Addresses' -> 0 ->> 'ProvinceCode') as p
-              from {schema.Table("mt_doc_buyer")} b where b.data ->> 'Status' = 'Verified') x
-            where p = any($1) group by 1
-            """;
-        yield return $"""
-            select c.data ->> 'ProvinceCode', o.status, count(*), coalesce(sum((o.data ->> 'Subtotal')::numeric), 0)
-            from {schema.Table("mt_doc_cooperativeorder")} o join {schema.Table("mt_doc_cooperative")} c on c.id = o.cooperative_id
-            where o.created_at >= $2 and o.created_at < $3 and c.data ->> 'ProvinceCode' = any($1) group by 1, 2 order by 1, 2
-            """;
-        yield return $"""
+        await using var command = db.CreateCommand($"""
             select r.delivery_province_code, count(*),
                    count(*) filter (where exists (select 1 from {schema.Table("mt_doc_quote")} q where q.request_id = r.id)),
                    count(*) filter (where r.status = 'Accepted')
             from {schema.Table("mt_doc_demandrequest")} r
             where r.created_at >= $2 and r.created_at < $3 and r.delivery_province_code = any($1) group by 1
-            """;
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, string[] codes, DateTimeOffset start, DateTimeOffset end)
-    {
-        var command = new NpgsqlBatchCommand(sql);
+            """);
         command.Parameters.Add(new NpgsqlParameter { Value = codes });
-        if (sql.Contains("$2"))
+        command.Parameters.Add(new NpgsqlParameter { Value = start });
+        command.Parameters.Add(new NpgsqlParameter { Value = end });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = start });
-            command.Parameters.Add(new NpgsqlParameter { Value = end });
+            var f = figures[reader.GetString(0)];
+            f.DemandRequests = (int)reader.GetInt64(1);
+            f.DemandRequestsAnswered = (int)reader.GetInt64(2);
+            f.DemandRequestsAccepted = (int)reader.GetInt64(3);
         }
-        return command;
     }
 
     private static ProvinceFigures Sum(IReadOnlyList<ProvinceFigures> list)

@@ -145,7 +145,7 @@ public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db
 
     /// <summary>Whether the cooperative is verified (a registered or suspended one sees no buyer's requests).</summary>
     public async Task<bool> IsVerifiedAsync(Guid cooperativeId, CancellationToken ct) =>
-        await session.LoadAsync<Cooperatives.Model.Cooperative>(cooperativeId, ct) is { IsActive: true };
+        await cooperatives.ByIdAsync(cooperativeId, ct) is { IsActive: true };
 
     /// <summary>
     /// A verified cooperative and the OCOP groups it sells in: those of its listed (published) products only, so drafts

@@ -4,6 +4,7 @@ using Marten;
 using Npgsql;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Inventory;
+using OcopMarket.Cooperatives;
 using OcopMarket.Cooperatives.Model;
 
 namespace OcopMarket.Catalog.Queries;
@@ -25,15 +26,15 @@ public sealed class ProductRows(NpgsqlDataSource db, DatabaseSchema schema, IDoc
     CatalogLoaders loaders)
 {
     /// <summary>
-    /// Select-list for a statement that aliases the product table d, the listing table l and (withRelated) the cooperative
-    /// table c; five columns. Without related data, nulls keep the shape.
+    /// Select-list for a statement that aliases the product table d, the listing table l and (withRelated) the cooperatives'
+    /// revisions c; five columns. Without related data, nulls keep the shape.
     /// </summary>
     public static string Columns(DatabaseSchema schema, bool withRelated = true) => withRelated
-        ? $"d.id, d.mt_version, c.id, c.mt_version, (select json_object_agg(s.sku, s.available) from {StockLevels.Relation(schema)} s where s.product_id = l.id)"
+        ? $"d.id, d.mt_version, c.id, c.version, (select json_object_agg(s.sku, s.available) from {StockLevels.Relation(schema)} s where s.product_id = l.id)"
         : "d.id, d.mt_version, null::uuid, null::integer, null::json";
 
     public static string Join(DatabaseSchema schema, bool withRelated = true) =>
-        withRelated ? $"join {schema.Table("mt_doc_cooperative")} c on c.id = l.cooperative_id" : "";
+        withRelated ? $"join {CooperativeRows.Revisions(schema)} c on c.id = l.cooperative_id" : "";
 
     /// <summary>Reads the five <see cref="Columns"/> starting at column <paramref name="first"/>.</summary>
     public static ProductRow Read(DbDataReader reader, int first) => new(
@@ -81,8 +82,8 @@ public sealed class ProductRows(NpgsqlDataSource db, DatabaseSchema schema, IDoc
         CancellationToken ct)
     {
         await using var batch = db.CreateBatch();
-        if (productIds.Count > 0) batch.BatchCommands.Add(ById("mt_doc_product", productIds));
-        if (cooperativeIds.Count > 0) batch.BatchCommands.Add(ById("mt_doc_cooperative", cooperativeIds));
+        if (productIds.Count > 0) batch.BatchCommands.Add(ById($"select data, mt_version from {schema.Table("mt_doc_product")} where id = any($1)", productIds));
+        if (cooperativeIds.Count > 0) batch.BatchCommands.Add(ById(CooperativeRows.DocumentsById(schema), cooperativeIds));
         await using var reader = await batch.ExecuteReaderAsync(ct);
         var serializer = store.Options.Serializer();
         if (productIds.Count > 0)
@@ -99,15 +100,14 @@ public sealed class ProductRows(NpgsqlDataSource db, DatabaseSchema schema, IDoc
         if (cooperativeIds.Count == 0) return;
         while (await reader.ReadAsync(ct))
         {
-            var cooperative = serializer.FromJson<Cooperative>(reader, 0);
-            cooperative.Version = reader.GetInt32(1);
+            var cooperative = CooperativeRows.Read(store, reader);
             cache.Cooperatives.Set(cooperative.Id, cooperative.Version, cooperative);
             loaders.Cooperatives.Prime(cooperative.Id, cooperative);
         }
     }
 
-    private NpgsqlBatchCommand ById(string table, HashSet<Guid> ids) =>
-        new($"select data, mt_version from {schema.Table(table)} where id = any($1)")
+    private static NpgsqlBatchCommand ById(string sql, HashSet<Guid> ids) =>
+        new(sql)
         {
             Parameters = { new NpgsqlParameter { Value = ids.ToArray() } }
         };

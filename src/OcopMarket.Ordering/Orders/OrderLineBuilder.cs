@@ -1,8 +1,5 @@
-using Marten;
-using Npgsql;
 using OcopMarket.Catalog.Model;
-using OcopMarket.Catalog.Search;
-using OcopMarket.Inventory;
+using OcopMarket.Catalog.Queries;
 using OcopMarket.Cooperatives.Model;
 
 namespace OcopMarket.Ordering.Orders;
@@ -16,16 +13,12 @@ public sealed record BuiltLines(IReadOnlyList<BuiltLine> Lines, IReadOnlyList<Us
 /// verified cooperative), the quantity must meet its minimum and case pack, and the unit price is computed here —
 /// quoted, agreed or from the price tiers — never taken from the client.
 /// </summary>
-public sealed class OrderLineBuilder(IQuerySession session, NpgsqlDataSource db, DatabaseSchema schema, INegotiatedPrices negotiated,
-    TimeProvider clock)
+public sealed class OrderLineBuilder(ListedVariants catalog, INegotiatedPrices negotiated, TimeProvider clock)
 {
     public async Task<BuiltLines> BuildAsync(PlacementRequest request, CancellationToken ct)
     {
         var skus = request.Lines.Select(l => l.Sku).ToList();
-        var productIds = await ListedProductIdsAsync(skus, ct);
-        var products = (await session.LoadManyAsync<Product>(ct, productIds.Values.Distinct())).ToDictionary(p => p.Id);
-        var cooperatives = (await session.LoadManyAsync<Cooperative>(ct, products.Values.Select(p => p.CooperativeId).Distinct()))
-            .ToDictionary(c => c.Id);
+        var listed = await catalog.BySkuAsync(skus, ct);
         var agreed = await negotiated.ForBuyerAsync(request.BuyerId, skus, VietnamClock.Today(clock), ct);
 
         var lines = new List<BuiltLine>();
@@ -34,12 +27,12 @@ public sealed class OrderLineBuilder(IQuerySession session, NpgsqlDataSource db,
         {
             var requested = request.Lines[i];
             string[] field = ["input", "lines", i.ToString()];
-            if (!productIds.TryGetValue(requested.Sku, out var productId) || !products.TryGetValue(productId, out var product)
-                || product.Variants.FirstOrDefault(v => v.Sku == requested.Sku) is not { } variant)
+            if (!listed.TryGetValue(requested.Sku, out var found))
             {
                 errors.Add(UserError.Of(UserErrorCodes.NotFound, $"No product on sale has SKU {requested.Sku}.", [.. field, "sku"]));
                 continue;
             }
+            var (product, variant, cooperative) = found;
             if (requested.QuotedUnitPrice == null && QuantityRules.Check(variant, requested.Quantity) is { } rule)
             {
                 errors.Add(UserError.Of(UserErrorCodes.Validation, rule, [.. field, "quantity"]));
@@ -64,7 +57,7 @@ public sealed class OrderLineBuilder(IQuerySession session, NpgsqlDataSource db,
             {
                 Sku = variant.Sku, ProductId = product.Id, ProductName = product.Name, VariantName = variant.Name, Unit = variant.Unit,
                 Quantity = requested.Quantity, UnitPrice = price, PriceSource = source, LineTotal = lineTotal
-            }, cooperatives[product.CooperativeId]));
+            }, cooperative));
         }
         // Each line is at most MaxOrderTotal and there are at most a few hundred: the sum cannot overflow.
         if (errors.Count == 0 && lines.Sum(l => l.Line.LineTotal) > Money.MaxOrderTotal)
@@ -76,20 +69,5 @@ public sealed class OrderLineBuilder(IQuerySession session, NpgsqlDataSource db,
     {
         var price = Pricing.UnitPriceFor(variant, quantity);
         return (price, price == variant.RetailPrice ? PriceSource.Retail : PriceSource.Tier);
-    }
-
-    /// <summary>SKU → product id, for SKUs whose product is listed (published, cooperative verified).</summary>
-    private async Task<Dictionary<string, Guid>> ListedProductIdsAsync(IReadOnlyCollection<string> skus, CancellationToken ct)
-    {
-        await using var command = db.CreateCommand($"""
-            select s.sku, s.product_id from {StockLevels.Relation(schema)} s
-            join {schema.Table(ListingTable.Name)} l on l.id = s.product_id
-            where s.sku = any($1) and l.listed
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = skus.ToArray() });
-        var result = new Dictionary<string, Guid>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) result[reader.GetString(0)] = reader.GetGuid(1);
-        return result;
     }
 }
