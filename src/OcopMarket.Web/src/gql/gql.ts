@@ -41,6 +41,7 @@ type Documents = {
     "\n  mutation AdminVerifyCooperative($id: ID!) { verifyCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n": typeof types.AdminVerifyCooperativeDocument,
     "\n  mutation AdminSuspendCooperative($id: ID!) { suspendCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n": typeof types.AdminSuspendCooperativeDocument,
     "\n  mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }\n": typeof types.AdminVerifyCertificateDocument,
+    "\n  query BuyerToday {\n    orders: purchaseOrders(first: 100) {\n      nodes { id payment { status } cooperativeOrders { status } }\n      pageInfo { hasNextPage }\n    }\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n": typeof types.BuyerTodayDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      purchaseOrder { id number total }\n      userErrors { code field message }\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  query CartAgreements { supplyAgreements { id sku unitPrice status validFrom validTo } }\n": typeof types.CartAgreementsDocument,
     "\n  query BuyerOrders($after: String) {\n    purchaseOrders(first: 20, after: $after) {\n      nodes {\n        id number createdAt total\n        payment { status }\n        cooperativeOrders { id status cooperative { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BuyerOrdersDocument,
@@ -89,6 +90,7 @@ const documents: Documents = {
     "\n  mutation AdminVerifyCooperative($id: ID!) { verifyCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n": types.AdminVerifyCooperativeDocument,
     "\n  mutation AdminSuspendCooperative($id: ID!) { suspendCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n": types.AdminSuspendCooperativeDocument,
     "\n  mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }\n": types.AdminVerifyCertificateDocument,
+    "\n  query BuyerToday {\n    orders: purchaseOrders(first: 100) {\n      nodes { id payment { status } cooperativeOrders { status } }\n      pageInfo { hasNextPage }\n    }\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n": types.BuyerTodayDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      purchaseOrder { id number total }\n      userErrors { code field message }\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  query CartAgreements { supplyAgreements { id sku unitPrice status validFrom validTo } }\n": types.CartAgreementsDocument,
     "\n  query BuyerOrders($after: String) {\n    purchaseOrders(first: 20, after: $after) {\n      nodes {\n        id number createdAt total\n        payment { status }\n        cooperativeOrders { id status cooperative { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BuyerOrdersDocument,
@@ -232,6 +234,10 @@ export function graphql(source: "\n  mutation AdminSuspendCooperative($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyerToday {\n    orders: purchaseOrders(first: 100) {\n      nodes { id payment { status } cooperativeOrders { status } }\n      pageInfo { hasNextPage }\n    }\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n"): (typeof documents)["\n  query BuyerToday {\n    orders: purchaseOrders(first: 100) {\n      nodes { id payment { status } cooperativeOrders { status } }\n      pageInfo { hasNextPage }\n    }\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -228,6 +228,20 @@ test('a transfer with the wrong amount: the console says mismatch and shows the 
   await buyerSide.context.close();
 });
 
+test('the buyer\'s overview counts what needs doing as the API lists it', async () => {
+  const api = await gql('{ purchaseOrders(first: 100) { nodes { payment { status } cooperativeOrders { status } } } demandRequests(first: 100) { nodes { open } } }', {}, buyer.token);
+  const live = (o) => o.cooperativeOrders.some((c) => c.status !== 'CANCELLED' && c.status !== 'REJECTED');
+  const toPay = api.purchaseOrders.nodes.filter((o) => live(o) && (!o.payment || ['PENDING', 'FAILED', 'AMOUNT_MISMATCH'].includes(o.payment.status))).length;
+  assert.ok(toPay >= 2, 'orders placed above are waiting for payment');
+  const { page, context, errors } = await openAs(buyer.token, phone);
+  await page.goto(`${base}/buyer`);
+  await page.getByTestId('to-pay').filter({ hasNotText: '…' }).waitFor();
+  assert.match(await page.getByTestId('to-pay').innerText(), new RegExp(`^${toPay}\\s`));
+  assert.match(await page.getByTestId('open-requests').innerText(), new RegExp(`^${api.demandRequests.nodes.filter((r) => r.open).length}\\s`));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('every page of the buyer portal and the console, in Vietnamese and English, on a phone and a desktop', async () => {
   const buyerPages = [
     ['buyer-home', '/buyer', '[data-testid=buyer-name]'],
@@ -263,6 +277,7 @@ test('every page of the buyer portal and the console, in Vietnamese and English,
           assert.deepEqual(await axeViolations(page), [], `${label}: axe`);
           await screenshot(page, `${name}-${lang}-${size}`, true);
           if (size === 'phone') {
+            assert.equal(await horizontalOverflow(page), 0, `${label}: no horizontal scroll at 390 px`);
             await page.setViewportSize({ width: 360, height: 740 });
             await page.waitForTimeout(100);
             assert.equal(await horizontalOverflow(page), 0, `${label}: no horizontal scroll at 360 px`);

@@ -39,7 +39,7 @@ function Bars({ id, title, rows, format = String, series }: {
 }) {
   const max = Math.max(1, ...rows.flatMap((r) => r.values));
   return (
-    <figure className="chart" data-testid={id} aria-labelledby={`${id}-cap`}>
+    <figure className={`chart${format === String ? '' : ' money'}`} data-testid={id} aria-labelledby={`${id}-cap`}>
       <figcaption id={`${id}-cap`}>{title}</figcaption>
       {series && (
         <ul className="legend">
@@ -53,8 +53,8 @@ function Bars({ id, title, rows, format = String, series }: {
             <span className="bar-group">
               {r.values.map((v, i) => (
                 <span key={i} className="bar-line">
-                  <span className={`bar s${i}`} style={{ width: `${(v / max) * 100}%` }} aria-hidden="true" />
-                  <span className="bar-value" data-value={v}>{series ? `${series[i]}: ` : ''}{format(v)}</span>
+                  <span className="bar-track" aria-hidden="true"><span className={`bar s${i}`} style={{ width: `${(v / max) * 100}%` }} /></span>
+                  <span className="bar-value" data-value={v}>{series && <span className="visually-hidden">{series[i]}: </span>}{format(v)}</span>
                 </span>
               ))}
             </span>

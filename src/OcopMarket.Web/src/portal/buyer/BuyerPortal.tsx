@@ -1,4 +1,6 @@
 import { Link, NavLink, Route, Routes } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useTitle } from '../../lib/useTitle';
@@ -36,14 +38,43 @@ export function VerificationNotice() {
   );
 }
 
+// What needs doing, from what the API offers: orders to pay (no payment yet or pending), parts on their way, open
+// requests. Lists have no total count, so each is read up to 100 ("100+" beyond).
+const BuyerTodayQuery = graphql(`
+  query BuyerToday {
+    orders: purchaseOrders(first: 100) {
+      nodes { id payment { status } cooperativeOrders { status } }
+      pageInfo { hasNextPage }
+    }
+    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }
+  }
+`);
+
+function Stat({ id, label, value, to }: { id: string; label: string; value: string; to: string }) {
+  return (
+    <Link className="stat" to={to} data-testid={id}>
+      <span className="stat-value">{value}</span>
+      <span className="stat-label">{label}</span>
+    </Link>
+  );
+}
+
 function Home() {
   const { t } = useI18n();
   useTitle(t('portal.buyer.title'));
   const { buyer, displayName, fetching, error, refetch } = useBuyer();
   const cart = useCart(buyer?.id);
+  const verified = buyer?.status === 'VERIFIED';
+  const [{ data }] = useQuery({ query: BuyerTodayQuery, pause: !verified, requestPolicy: 'cache-and-network' });
   if (error && !buyer) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !buyer) return <PageSkeleton />;
-  const verified = buyer?.status === 'VERIFIED';
+  const more = (hasNext: boolean, n: number) => (hasNext ? `${n}+` : String(n));
+  const orders = data?.orders.nodes ?? [];
+  const live = (o: (typeof orders)[number]) => o.cooperativeOrders.some((c) => c.status !== 'CANCELLED' && c.status !== 'REJECTED');
+  const toPay = orders.filter((o) => live(o) && (!o.payment || o.payment.status === 'PENDING' || o.payment.status === 'FAILED' || o.payment.status === 'AMOUNT_MISMATCH'));
+  const shipping = orders.filter((o) => o.cooperativeOrders.some((c) => c.status === 'SHIPPED'));
+  const open = data?.requests.nodes.filter((r) => r.open) ?? [];
+  const hasNext = data?.orders.pageInfo.hasNextPage ?? false;
   return (
     <div className="page">
       <p className="eyebrow">{t('portal.buyer.title')}</p>
@@ -51,12 +82,17 @@ function Home() {
       <p data-testid="who">{t('portal.signedInAs', { name: displayName })}{buyer ? ` · ${t('buyer.taxCodeShort')} ${buyer.taxCode}` : ''}</p>
       <VerificationNotice />
       <div className="stats">
-        <Link className="stat" to="/buyer/quick-order"><span className="stat-value" aria-hidden="true">⚡</span><span className="stat-label">{t('buyer.nav.quick')}</span></Link>
-        <Link className="stat" to="/buyer/cart" data-testid="cart-count"><span className="stat-value">{cart.lines.length}</span><span className="stat-label">{t('buyer.cartLines')}</span></Link>
-        <Link className="stat" to="/buyer/orders"><span className="stat-value" aria-hidden="true">≡</span><span className="stat-label">{t('buyer.nav.orders')}</span></Link>
-        <Link className="stat" to="/buyer/requests"><span className="stat-value" aria-hidden="true">?</span><span className="stat-label">{t('buyer.nav.requests')}</span></Link>
+        <Stat id="cart-count" label={t('buyer.cartLines')} value={String(cart.lines.length)} to="/buyer/cart" />
+        {verified && <>
+          <Stat id="to-pay" label={t('buyer.home.toPay')} value={data ? more(hasNext, toPay.length) : '…'} to="/buyer/orders" />
+          <Stat id="shipping" label={t('buyer.home.shipping')} value={data ? more(hasNext, shipping.length) : '…'} to="/buyer/orders" />
+          <Stat id="open-requests" label={t('buyer.home.openRequests')} value={data ? more(data.requests.pageInfo.hasNextPage, open.length) : '…'} to="/buyer/requests" />
+        </>}
       </div>
-      {verified && <p><Link className="button" to="/search">{t('buyer.browse')}</Link></p>}
+      <div className="actions">
+        <Link className="button" to="/buyer/quick-order">{t('buyer.nav.quick')}</Link>
+        <Link className="button secondary" to="/search">{t('buyer.browse')}</Link>
+      </div>
       <div className="actions">
         <Link className="button secondary" to="/account/password">{t('auth.changePassword')}</Link>
         <SignOutButton />
