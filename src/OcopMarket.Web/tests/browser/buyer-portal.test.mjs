@@ -195,7 +195,8 @@ test('the verification queues: an unverified cooperative with its listing and an
   assert.match(await certCard.innerText(), /UBND tỉnh Ninh Bình/);
   await screenshot(page, 'admin-verify-queues-phone', true);
   await card.getByRole('button', { name: 'Xác minh' }).click();
-  await page.locator('[data-testid=coop-card][data-status=VERIFIED]').filter({ hasText: coop.name }).waitFor();
+  await page.locator('[data-testid=coop-card][data-status=VERIFIED]').filter({ hasText: coop.name }).waitFor({ state: 'attached' });
+  assert.equal(await page.locator('[data-testid=coop-card][data-status=UNVERIFIED]').filter({ hasText: coop.name }).count(), 0, 'left the queue');
   await certCard.getByRole('button', { name: 'Xác minh giấy chứng nhận' }).click();
   await page.getByTestId('cert-card').filter({ hasText: 'Cốm thử nghiệm' }).waitFor({ state: 'detached' });
   const listing = await gql('query($id: ID!) { listings(cooperativeId: $id, first: 5) { nodes { certificate { verified } cooperative { verificationStatus } } } }', { id: coop.id }, admin.token);
@@ -226,6 +227,24 @@ test('a transfer with the wrong amount: the console says mismatch and shows the 
   assert.match(await buyerSide.page.getByTestId('pay-status').innerText(), /Sai số tiền/);
   assert.deepEqual(buyerSide.errors, []);
   await buyerSide.context.close();
+});
+
+test('quick order from a CSV file: the header row is skipped, the same SKU adds up, the lines land in the cart', async () => {
+  const { page, context, errors } = await openAs(buyer.token, phone);
+  await page.goto(`${base}/buyer/quick-order`);
+  const csv = `Mã SKU;Số lượng\r\n${coopA.sku};4\r\n${coopB.sku};2\r\n${coopA.sku};2\r\n`;
+  await page.getByLabel('Hoặc chọn tệp CSV').setInputFiles({ name: 'don-hang.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  assert.match(await page.getByLabel('Mã SKU và số lượng').inputValue(), new RegExp(coopB.sku));
+  await page.getByRole('button', { name: 'Thêm vào giỏ hàng' }).click();
+  await page.waitForURL(`${base}/buyer/cart`);
+  assert.equal(await page.locator(`li.cart-line[data-sku="${coopA.sku}"]`).getByRole('spinbutton').inputValue(), '6');
+  assert.equal(await page.locator(`li.cart-line[data-sku="${coopB.sku}"]`).getByRole('spinbutton').inputValue(), '2');
+  await screenshot(page, 'buyer-cart-from-csv-phone', true);
+  // Leave the cart empty for the pages that follow.
+  for (const sku of [coopA.sku, coopB.sku]) await page.locator(`li.cart-line[data-sku="${sku}"]`).getByRole('button', { name: 'Xóa' }).click();
+  await page.getByTestId('cart-empty').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('the buyer\'s overview counts what needs doing as the API lists it', async () => {

@@ -143,16 +143,8 @@ function CooperativesAndCertificates() {
     setMessage(r && r.userErrors.length === 0 ? ok : r?.userErrors.map((u) => u.message).join(' ') ?? t('error.other.title'));
   }
 
-  return (
-    <>
-      {message && <p role="status" className="notice-inline">{message}</p>}
-      <section className="card" aria-labelledby="vc-h">
-        <h2 id="vc-h">{t('admin.verify.cooperatives', { n: waiting.length })}</h2>
-        <p className="muted small">{t('admin.verify.coopsHow')}</p>
-        {coopList.length === 0 ? <p className="empty">{t('admin.verify.noneWaiting')}</p> : (
-          <ul className="judge-list">
-            {coopList.map(({ coop, count }) => (
-              <li key={coop.id} className="judge" data-testid="coop-card" data-status={coop.verificationStatus}>
+  const verifiedCoops = coopList.filter((c) => c.coop.verificationStatus === 'VERIFIED');
+  const coopCard = ({ coop, count }: (typeof coopList)[number]) => (<li key={coop.id} className="judge" data-testid="coop-card" data-status={coop.verificationStatus}>
                 <h3>{coop.name} <StatusBadge prefix="admin.coopStatus" status={coop.verificationStatus} /></h3>
                 <p className="small">{t('admin.verify.regCode')}: {coop.registrationCode} · {coop.commune}, {coop.province.name} · {t('coop.members', { n: coop.memberCount })}
                   {coop.foundedYear ? ` · ${t('admin.verify.founded', { y: coop.foundedYear })}` : ''} · {t('admin.verify.listings', { n: count })}</p>
@@ -168,9 +160,22 @@ function CooperativesAndCertificates() {
                     }}>{t('admin.verify.suspend')}</button>
                   )}
                 </div>
-              </li>
-            ))}
-          </ul>
+              </li>);
+
+  return (
+    <>
+      {message && <p role="status" className="notice-inline">{message}</p>}
+      <section className="card" aria-labelledby="vc-h">
+        <h2 id="vc-h">{t('admin.verify.cooperatives', { n: waiting.length })}</h2>
+        <p className="muted small">{t('admin.verify.coopsHow')}</p>
+        {waiting.length === 0 ? <p className="empty">{t('admin.verify.noneWaiting')}</p> : (
+          <ul className="judge-list">{waiting.map(coopCard)}</ul>
+        )}
+        {verifiedCoops.length > 0 && (
+          <details className="verified-coops">
+            <summary>{t('admin.verify.verifiedCoops', { n: verifiedCoops.length })}</summary>
+            <ul className="judge-list">{verifiedCoops.map(coopCard)}</ul>
+          </details>
         )}
       </section>
       <section className="card" aria-labelledby="vcert-h">
