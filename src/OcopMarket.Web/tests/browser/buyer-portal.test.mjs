@@ -258,6 +258,28 @@ test('a part cancelled after the transfer was confirmed: the console lists the r
   await context.close();
 });
 
+test('registration: the server\'s refusal (a tax code already registered) appears under its field, in the user\'s language', async () => {
+  const taken = (await gql('{ me { buyer { taxCode } } }', {}, buyer.token)).me.buyer.taxCode;
+  const { page, context, errors } = await open(phone);
+  await page.goto(`${base}/buyer/register`);
+  await page.getByLabel('Tên doanh nghiệp').fill('Doanh nghiệp trùng mã số thuế');
+  await page.getByLabel('Mã số thuế (MST)').fill(taken);
+  await page.getByLabel('Người nhận').fill('Ngô Văn Bình');
+  await page.getByLabel('Số điện thoại').fill('0904 111 222');
+  await page.getByLabel('Số nhà, đường').fill('Số 9 Lạch Tray');
+  await page.getByLabel('Xã / phường').fill('Phường Lê Chân');
+  await page.getByLabel('Tỉnh / thành phố').selectOption('31');
+  await page.getByLabel('Họ và tên').fill('Ngô Văn Bình');
+  await page.getByLabel('Email').fill(`trung-${unique()}@test.local`);
+  await page.getByLabel('Mật khẩu').fill('mat-khau-thu-nghiem-1');
+  await page.getByRole('button', { name: 'Đăng ký' }).click();
+  await page.locator('#rb-tax-error').filter({ hasText: 'Mã số thuế này đã được đăng ký' }).waitFor();
+  assert.equal(page.url(), `${base}/buyer/register`, 'nothing was registered');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('ocop.token')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('quick order from a CSV file: the header row is skipped, the same SKU adds up, the lines land in the cart', async () => {
   const { page, context, errors } = await openAs(buyer.token, phone);
   await page.goto(`${base}/buyer/quick-order`);

@@ -49,6 +49,12 @@ export default function RegisterPage() {
     if (!payload?.token) {
       setBusy(false);
       const byField = fieldErrors(payload?.userErrors ?? []);
+      // The server's words are English for these two; the rest are kept as sent (the e-mail conflict comes in both languages).
+      for (const u of payload?.userErrors ?? []) {
+        const key = u.field.filter((f, i) => !(i === 0 && f === 'input')).join('.');
+        if (u.code === 'CONFLICT' && key === 'taxCode') byField.taxCode = t('buyer.register.taxCodeTaken');
+        if (u.code === 'VALIDATION' && /\.phone$/.test(key)) byField[key] = t('buyer.register.phoneInvalid');
+      }
       setErrors(byField);
       const unplaced = (payload?.userErrors ?? []).filter((u) => !u.field.length);
       setGeneral(unplaced[0]?.message ?? (payload ? (Object.keys(byField).length ? t('buyer.register.fix') : null) : t('error.other.title')));
@@ -81,7 +87,7 @@ export default function RegisterPage() {
         <fieldset>
           <legend>{t('buyer.register.address')}</legend>
           <Field id="rb-label" label={t('buyer.address.label')} error={err('addresses.0.label')}>
-            <input id="rb-label" name="label" maxLength={100} placeholder={t('buyer.address.labelPlaceholder')} />
+            <input id="rb-label" name="label" maxLength={60} placeholder={t('buyer.address.labelPlaceholder')} />
           </Field>
           <Field id="rb-recipient" label={t('buyer.address.recipient')} error={err('addresses.0.recipient')}>
             <input id="rb-recipient" name="recipient" required autoComplete="name" aria-describedby={described('rb-recipient', 'addresses.0.recipient')} />
