@@ -83,7 +83,7 @@ export default function TransfersPage() {
       <h2>{t('admin.transfers.waiting', { n: waiting.length })}</h2>
       {waiting.length === 0 ? <p className="empty">{t('admin.transfers.none')}</p> : (
         <div className="table-wrap">
-          <table className="tiers">
+          <table className="tiers stack">
             <caption className="visually-hidden">{t('admin.transfers.waiting', { n: waiting.length })}</caption>
             <thead><tr>
               <th scope="col">{t('admin.transfers.order')}</th><th scope="col">{t('admin.transfers.buyer')}</th>
@@ -93,13 +93,13 @@ export default function TransfersPage() {
             <tbody>
               {waiting.map((o) => (
                 <tr key={o.id} data-testid="transfer-row" data-reference={o.payment!.transferReference}>
-                  <td>{o.number}<br /><span className="muted small">{formatDateTime(o.createdAt)}</span></td>
-                  <td>{o.buyerName}</td>
-                  <td><code>{o.payment!.transferReference}</code></td>
-                  <td className="tier-price">{formatVnd(o.payment!.amountDue)}</td>
-                  <td className="tier-price">{formatVnd(o.payment!.amountReceived)}
+                  <td data-label={t('admin.transfers.order')}>{o.number}<br /><span className="muted small">{formatDateTime(o.createdAt)}</span></td>
+                  <td data-label={t('admin.transfers.buyer')}>{o.buyerName}</td>
+                  <td data-label={t('admin.transfers.reference')}><code>{o.payment!.transferReference}</code></td>
+                  <td data-label={t('admin.transfers.due')} className="tier-price">{formatVnd(o.payment!.amountDue)}</td>
+                  <td data-label={t('admin.transfers.received')} className="tier-price">{formatVnd(o.payment!.amountReceived)}
                     {o.payment!.status === 'AMOUNT_MISMATCH' && <><br /><span className="form-error small">{t('admin.transfers.diff', { d: formatVnd(o.payment!.amountReceived - o.payment!.amountDue) })}</span></>}</td>
-                  <td><StatusBadge prefix="buyer.payment" status={o.payment!.status} /></td>
+                  <td data-label={t('admin.verify.status')}><StatusBadge prefix="buyer.payment" status={o.payment!.status} /></td>
                 </tr>
               ))}
             </tbody>

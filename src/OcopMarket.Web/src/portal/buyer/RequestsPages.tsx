@@ -204,7 +204,7 @@ export function RequestPage() {
       <h2>{t('buyer.requests.compare', { n: request.quotes.length })}</h2>
       {request.quotes.length === 0 ? <p className="empty">{t('buyer.requests.noQuotes')}</p> : (
         <div className="table-wrap">
-          <table className="tiers compare">
+          <table className="tiers compare stack">
             <caption className="visually-hidden">{t('buyer.requests.compare', { n: request.quotes.length })}</caption>
             <thead>
               <tr>
@@ -217,19 +217,19 @@ export function RequestPage() {
             <tbody>
               {request.quotes.map((q) => (
                 <tr key={q.id} data-testid="quote-row">
-                  <td>
+                  <td data-label={t('buyer.requests.choose')}>
                     <input type="checkbox" className="big-check" aria-label={t('buyer.requests.chooseQuote', { name: q.cooperative.name })}
                       disabled={q.status !== 'ACTIVE' || !request.open} checked={chosen.includes(q.id)}
                       onChange={(e) => setChosen((c) => (e.target.checked ? [...c, q.id] : c.filter((x) => x !== q.id)))} />
                   </td>
-                  <td><strong>{q.cooperative.name}</strong><br /><span className="muted small">{q.cooperative.province.name} · {q.sku}</span>
+                  <td data-label={t('buyer.requests.cooperative')}><strong>{q.cooperative.name}</strong><br /><span className="muted small">{q.cooperative.province.name} · {q.sku}</span>
                     {q.note && <><br /><span className="small">{q.note}</span></>}</td>
-                  <td className="tier-price">{formatVnd(q.unitPrice)}{q.status === 'ACTIVE' && q.unitPrice === cheapest && active.length > 1 && <><br /><span className="badge good">{t('buyer.requests.cheapest')}</span></>}</td>
-                  <td>{q.quantity} {request.unit}</td>
-                  <td className="tier-price">{formatVnd(q.unitPrice * q.quantity)}</td>
-                  <td>{formatDate(q.deliveryDate)}</td>
-                  <td>{formatDateTime(q.validUntil)}</td>
-                  <td><StatusBadge prefix="buyer.quoteStatus" status={q.status} /></td>
+                  <td data-label={t('product.unitPrice')} className="tier-price">{formatVnd(q.unitPrice)}{q.status === 'ACTIVE' && q.unitPrice === cheapest && active.length > 1 && <><br /><span className="badge good">{t('buyer.requests.cheapest')}</span></>}</td>
+                  <td data-label={t('product.quantity')}>{q.quantity} {request.unit}</td>
+                  <td data-label={t('buyer.requests.total')} className="tier-price">{formatVnd(q.unitPrice * q.quantity)}</td>
+                  <td data-label={t('buyer.requests.delivery')}>{formatDate(q.deliveryDate)}</td>
+                  <td data-label={t('buyer.requests.validUntil')}>{formatDateTime(q.validUntil)}</td>
+                  <td data-label={t('buyer.requests.status')}><StatusBadge prefix="buyer.quoteStatus" status={q.status} /></td>
                 </tr>
               ))}
             </tbody>
