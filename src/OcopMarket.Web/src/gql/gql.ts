@@ -56,6 +56,7 @@ type Documents = {
     "\n  query BuyerDemandRequest($id: ID!) {\n    demandRequest(id: $id) {\n      id description quantity unit neededBy expiresAt status open targetUnitPrice purchaseOrderId\n      deliveryProvince { name }\n      quotes {\n        id sku quantity unitPrice deliveryDate validUntil status note revision\n        cooperative { name slug province { name } }\n      }\n    }\n  }\n": typeof types.BuyerDemandRequestDocument,
     "\n  mutation AcceptQuotes($input: AcceptQuotesInput!) {\n    acceptQuotes(input: $input) { purchaseOrder { id } demandRequest { id status } userErrors { code field message } }\n  }\n": typeof types.AcceptQuotesDocument,
     "\n  mutation WithdrawDemandRequest($id: ID!) {\n    withdrawDemandRequest(id: $id) { demandRequest { id status open } userErrors { code field message } }\n  }\n": typeof types.WithdrawDemandRequestDocument,
+    "\n  query QuoteProductStars($slug: String!) {\n    cooperative(slug: $slug) { id products(first: 100) { nodes { id name certified certificate { stars } variants { sku } } } }\n  }\n": typeof types.QuoteProductStarsDocument,
     "\n  query BuyerAgreements { supplyAgreements { id sku unitPrice validFrom validTo status cooperative { name province { name } } } }\n": typeof types.BuyerAgreementsDocument,
     "\n  mutation AcceptAgreement($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": typeof types.AcceptAgreementDocument,
     "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": typeof types.DeclineAgreementDocument,
@@ -105,6 +106,7 @@ const documents: Documents = {
     "\n  query BuyerDemandRequest($id: ID!) {\n    demandRequest(id: $id) {\n      id description quantity unit neededBy expiresAt status open targetUnitPrice purchaseOrderId\n      deliveryProvince { name }\n      quotes {\n        id sku quantity unitPrice deliveryDate validUntil status note revision\n        cooperative { name slug province { name } }\n      }\n    }\n  }\n": types.BuyerDemandRequestDocument,
     "\n  mutation AcceptQuotes($input: AcceptQuotesInput!) {\n    acceptQuotes(input: $input) { purchaseOrder { id } demandRequest { id status } userErrors { code field message } }\n  }\n": types.AcceptQuotesDocument,
     "\n  mutation WithdrawDemandRequest($id: ID!) {\n    withdrawDemandRequest(id: $id) { demandRequest { id status open } userErrors { code field message } }\n  }\n": types.WithdrawDemandRequestDocument,
+    "\n  query QuoteProductStars($slug: String!) {\n    cooperative(slug: $slug) { id products(first: 100) { nodes { id name certified certificate { stars } variants { sku } } } }\n  }\n": types.QuoteProductStarsDocument,
     "\n  query BuyerAgreements { supplyAgreements { id sku unitPrice validFrom validTo status cooperative { name province { name } } } }\n": types.BuyerAgreementsDocument,
     "\n  mutation AcceptAgreement($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": types.AcceptAgreementDocument,
     "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": types.DeclineAgreementDocument,
@@ -294,6 +296,10 @@ export function graphql(source: "\n  mutation AcceptQuotes($input: AcceptQuotesI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawDemandRequest($id: ID!) {\n    withdrawDemandRequest(id: $id) { demandRequest { id status open } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation WithdrawDemandRequest($id: ID!) {\n    withdrawDemandRequest(id: $id) { demandRequest { id status open } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteProductStars($slug: String!) {\n    cooperative(slug: $slug) { id products(first: 100) { nodes { id name certified certificate { stars } variants { sku } } } }\n  }\n"): (typeof documents)["\n  query QuoteProductStars($slug: String!) {\n    cooperative(slug: $slug) { id products(first: 100) { nodes { id name certified certificate { stars } variants { sku } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

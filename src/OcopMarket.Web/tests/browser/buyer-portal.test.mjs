@@ -52,6 +52,13 @@ before(async () => {
     province: '31',
     variant: { prefix: 'BC', productName: 'Bánh cáy thử nghiệm', name: 'Hộp 300 g', unit: 'hộp', retailPrice: 45000, stock: 500 },
   });
+  // Coop A's rice holds a verified 4-star certificate: the quotes page shows it beside A's quote.
+  const cert = await gql(`mutation($input: AttachCertificateInput!) { attachCertificate(input: $input) { userErrors { code message } } }`, {
+    input: { productId: coopA.product.id, stars: 4, score: 80, decisionNumber: 'Quyết định số 12/QĐ-UBND', issuer: 'UBND thành phố Hải Phòng', level: 'Province', issuedOn: '2025-09-01' },
+  }, coopA.token);
+  assert.deepEqual(cert.attachCertificate.userErrors, []);
+  const checked = await gql('mutation($id: ID!) { verifyCertificate(input: { productId: $id }) { userErrors { code message } } }', { id: coopA.product.id }, admin.token);
+  assert.deepEqual(checked.verifyCertificate.userErrors, []);
   buyer = await verifiedBuyer();
   order = await placeOrder(buyer.token, [{ sku: coopA.sku, quantity: 4 }, { sku: coopB.sku, quantity: 3 }]);
 });
@@ -83,6 +90,9 @@ test('a demand request: posted in the portal, quotes compared side by side, two 
   assert.equal(await rows.count(), 2);
   assert.match(await page.locator('.compare').innerText(), /220\.000/);
   assert.match(await rows.filter({ hasText: coopB.name }).innerText(), /Rẻ nhất/);
+  await rows.filter({ hasText: coopA.name }).getByTestId('quote-stars').waitFor();
+  assert.match(await rows.filter({ hasText: coopA.name }).getByTestId('quote-stars').innerText(), /Gạo tám thử nghiệm · Sản phẩm OCOP 4 sao/);
+  assert.doesNotMatch(await rows.filter({ hasText: coopB.name }).innerText(), /sao/, 'no certificate, no stars');
   await screenshot(page, 'buyer-quotes-phone', true);
   for (const name of [coopA.name, coopB.name]) await page.getByLabel(`Chọn báo giá của ${name}`).check();
   await page.getByRole('button', { name: 'Chấp nhận 2 báo giá' }).click();

@@ -157,6 +157,26 @@ const WithdrawMutation = graphql(`
   }
 `);
 
+// A quote names only its SKU. The quoted product's OCOP stars are found in the cooperative's public products (up to 100
+// per cooperative; the API has no Quote.product yet), one request per cooperative.
+const QuoteProductQuery = graphql(`
+  query QuoteProductStars($slug: String!) {
+    cooperative(slug: $slug) { id products(first: 100) { nodes { id name certified certificate { stars } variants { sku } } } }
+  }
+`);
+
+function QuoteProduct({ slug, sku }: { slug: string; sku: string }) {
+  const { t } = useI18n();
+  const [{ data }] = useQuery({ query: QuoteProductQuery, variables: { slug } });
+  const product = data?.cooperative?.products.nodes.find((p) => p.variants.some((v) => v.sku === sku));
+  if (!product) return null;
+  return (
+    <span className="small" data-testid="quote-stars">
+      {product.name}{product.certified && product.certificate ? ` · ${t('cert.certified', { n: product.certificate.stars })}` : ''}
+    </span>
+  );
+}
+
 export function RequestPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
@@ -222,8 +242,9 @@ export function RequestPage() {
                       disabled={q.status !== 'ACTIVE' || !request.open} checked={chosen.includes(q.id)}
                       onChange={(e) => setChosen((c) => (e.target.checked ? [...c, q.id] : c.filter((x) => x !== q.id)))} />
                   </td>
-                  <td data-label={t('buyer.requests.cooperative')}><strong>{q.cooperative.name}</strong><br /><span className="muted small">{q.cooperative.province.name} · {q.sku}</span>
-                    {q.note && <><br /><span className="small">{q.note}</span></>}</td>
+                  <td data-label={t('buyer.requests.cooperative')}><span><strong>{q.cooperative.name}</strong><br /><span className="muted small">{q.cooperative.province.name} · {q.sku}</span>
+                    <br /><QuoteProduct slug={q.cooperative.slug} sku={q.sku} />
+                    {q.note && <><br /><span className="small">{q.note}</span></>}</span></td>
                   <td data-label={t('product.unitPrice')} className="tier-price">{formatVnd(q.unitPrice)}{q.status === 'ACTIVE' && q.unitPrice === cheapest && active.length > 1 && <><br /><span className="badge good">{t('buyer.requests.cheapest')}</span></>}</td>
                   <td data-label={t('product.quantity')}>{q.quantity} {request.unit}</td>
                   <td data-label={t('buyer.requests.total')} className="tier-price">{formatVnd(q.unitPrice * q.quantity)}</td>
