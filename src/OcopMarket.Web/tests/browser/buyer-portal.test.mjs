@@ -63,6 +63,20 @@ before(async () => {
   order = await placeOrder(buyer.token, [{ sku: coopA.sku, quantity: 4 }, { sku: coopB.sku, quantity: 3 }]);
 });
 
+test('the market never downloads the buyer portal or the console; each loads on its own routes', async () => {
+  const { page, context, errors } = await open(phone);
+  const scripts = [];
+  page.on('response', (r) => { if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+  await page.goto(`${base}/search?q=mat%20ong`, { waitUntil: 'networkidle' });
+  await page.goto(`${base}/products/${coopA.product.slug}`, { waitUntil: 'networkidle' });
+  assert.deepEqual(scripts.filter((f) => /BuyerPortal|AdminPortal/.test(f)), [], 'no portal chunk on the market');
+  await page.goto(`${base}/buyer/register`, { waitUntil: 'networkidle' });
+  assert.ok(scripts.some((f) => /BuyerPortal/.test(f)), 'the buyer chunk on /buyer');
+  assert.ok(!scripts.some((f) => /AdminPortal/.test(f)), 'not the console');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a demand request: posted in the portal, quotes compared side by side, two accepted into one order at the quoted prices', async () => {
   const { page, context, errors } = await openAs(buyer.token, phone);
   await page.goto(`${base}/buyer/requests`);
