@@ -27,6 +27,41 @@ type Documents = {
     "\n  query CoopOpenRequests {\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n": typeof types.CoopOpenRequestsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token userErrors { code field message } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout { revoked userErrors { code field message } } }\n": typeof types.LogoutDocument,
+    "query AdminApiKeys { apiKeys { id name prefix createdAt revokedAt } }": typeof types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateApiKey($name: String!) { createApiKey(input: { name: $name }) { secret apiKey { id name prefix createdAt revokedAt } userErrors { code field message } } }\n": typeof types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id revokedAt } userErrors { code field message } } }\n": typeof types.AdminRevokeApiKeyDocument,
+    "\n  mutation AdminRetryRefunds($id: ID!) {\n    retryRefunds(purchaseOrderId: $id) { payment { purchaseOrderId status refunds { cooperativeOrderId amount status error at } } userErrors { code field message } }\n  }\n": typeof types.AdminRetryRefundsDocument,
+    "\n  query ClusterReport($from: DateOnly!, $to: DateOnly!, $provinceCodes: [String!]) {\n    clusterReport(from: $from, to: $to, provinceCodes: $provinceCodes) {\n      from to\n      total { ...ProvinceFiguresFields }\n      provinces { ...ProvinceFiguresFields }\n    }\n  }\n  fragment ProvinceFiguresFields on ProvinceFigures {\n    provinceCode provinceName buyers cooperativesActive cooperativesVerified publishedListings\n    demandRequests demandRequestsAnswered demandRequestsAccepted\n    orders { status count value }\n    productsByStars { stars count }\n  }\n": typeof types.ClusterReportDocument,
+    "\n  query AdminOrders {\n    purchaseOrders(first: 100) {\n      nodes {\n        id number buyerName createdAt total\n        payment {\n          status method amountDue amountReceived transferReference paidAt\n          refunds { cooperativeOrderId amount status error at }\n          failures { at code message source }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AdminOrdersDocument,
+    "\n  mutation AdminConfirmTransfer($input: ConfirmBankTransferInput!) {\n    confirmBankTransfer(input: $input) { payment { purchaseOrderId status amountDue amountReceived } userErrors { code field message } }\n  }\n": typeof types.AdminConfirmTransferDocument,
+    "\n  query AdminBuyer($id: ID!) {\n    buyer(id: $id) {\n      id name taxCode status createdAt verifiedAt\n      addresses { id label recipient phone line commune provinceCode isDefault }\n    }\n  }\n": typeof types.AdminBuyerDocument,
+    "\n  mutation AdminVerifyBuyer($id: ID!) { verifyBuyer(input: { buyerId: $id }) { buyer { id status verifiedAt } userErrors { code field message } } }\n": typeof types.AdminVerifyBuyerDocument,
+    "\n  mutation AdminSuspendBuyer($id: ID!) { suspendBuyer(input: { buyerId: $id }) { buyer { id status } userErrors { code field message } } }\n": typeof types.AdminSuspendBuyerDocument,
+    "\n  query AdminListings($after: String) {\n    listings(first: 100, after: $after) {\n      nodes {\n        id slug name status\n        certificate { stars score decisionNumber issuer level issuedOn expiresOn verified valid }\n        cooperative {\n          id slug name registrationCode commune address memberCount foundedYear verificationStatus\n          province { name } contacts { phone email }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AdminListingsDocument,
+    "\n  mutation AdminVerifyCooperative($id: ID!) { verifyCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n": typeof types.AdminVerifyCooperativeDocument,
+    "\n  mutation AdminSuspendCooperative($id: ID!) { suspendCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n": typeof types.AdminSuspendCooperativeDocument,
+    "\n  mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }\n": typeof types.AdminVerifyCertificateDocument,
+    "\n  query BuyerToday {\n    orders: purchaseOrders(first: 100) {\n      nodes { id payment { status } cooperativeOrders { status } }\n      pageInfo { hasNextPage }\n    }\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n": typeof types.BuyerTodayDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      purchaseOrder { id number total }\n      userErrors { code field message }\n    }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  query CartAgreements { supplyAgreements { id sku unitPrice status validFrom validTo } }\n": typeof types.CartAgreementsDocument,
+    "\n  query BuyerOrders($after: String) {\n    purchaseOrders(first: 20, after: $after) {\n      nodes {\n        id number createdAt total\n        payment { status }\n        cooperativeOrders { id status cooperative { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BuyerOrdersDocument,
+    "\n  query BuyerOrder($id: ID!) {\n    purchaseOrder(id: $id) {\n      id number createdAt total note\n      deliveryAddress { recipient phone line commune provinceCode }\n      payment { status method amountDue amountReceived paidAt transferReference }\n      cooperativeOrders {\n        id status subtotal\n        cooperative { name slug province { name } }\n        lines { sku productName variantName unit quantity unitPrice priceSource lineTotal }\n        history { at from to byRole reason }\n      }\n    }\n  }\n": typeof types.BuyerOrderDocument,
+    "\n  mutation BuyerCancelPart($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } }\n  }\n": typeof types.BuyerCancelPartDocument,
+    "\n  mutation BuyerCancelAll($id: ID!, $reason: String) {\n    cancelPurchaseOrder(id: $id, reason: $reason) {\n      purchaseOrder { id cooperativeOrders { id status history { at from to byRole reason } } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.BuyerCancelAllDocument,
+    "\n  mutation StartBankTransfer($id: ID!) {\n    startBankTransfer(purchaseOrderId: $id) {\n      transfer { accountName accountNumber amount bankBin bankName qrPayload reference }\n      payment { status amountDue amountReceived }\n      userErrors { code field message }\n    }\n  }\n": typeof types.StartBankTransferDocument,
+    "\n  query BuyerPaymentStatus($id: ID!) {\n    purchaseOrder(id: $id) { id number total payment { status amountDue amountReceived paidAt method transferReference } }\n  }\n": typeof types.BuyerPaymentStatusDocument,
+    "\n  mutation RegisterBuyer($input: RegisterBuyerInput!) {\n    registerBuyer(input: $input) { token buyer { id status } userErrors { code field message } }\n  }\n": typeof types.RegisterBuyerDocument,
+    "\n  query BuyerDemandRequests {\n    demandRequests(first: 50) {\n      nodes { id description quantity unit neededBy status open createdAt quotes { id } deliveryProvince { name } }\n    }\n  }\n": typeof types.BuyerDemandRequestsDocument,
+    "\n  mutation PostDemandRequest($input: PostDemandRequestInput!) {\n    postDemandRequest(input: $input) { demandRequest { id } userErrors { code field message } }\n  }\n": typeof types.PostDemandRequestDocument,
+    "\n  query BuyerDemandRequest($id: ID!) {\n    demandRequest(id: $id) {\n      id description quantity unit neededBy expiresAt status open targetUnitPrice purchaseOrderId\n      deliveryProvince { name }\n      quotes {\n        id sku quantity unitPrice deliveryDate validUntil status note revision\n        cooperative { name slug province { name } }\n      }\n    }\n  }\n": typeof types.BuyerDemandRequestDocument,
+    "\n  mutation AcceptQuotes($input: AcceptQuotesInput!) {\n    acceptQuotes(input: $input) { purchaseOrder { id } demandRequest { id status } userErrors { code field message } }\n  }\n": typeof types.AcceptQuotesDocument,
+    "\n  mutation WithdrawDemandRequest($id: ID!) {\n    withdrawDemandRequest(id: $id) { demandRequest { id status open } userErrors { code field message } }\n  }\n": typeof types.WithdrawDemandRequestDocument,
+    "\n  query QuoteProductStars($slug: String!) {\n    cooperative(slug: $slug) { id products(first: 100) { nodes { id name certified certificate { stars } variants { sku } } } }\n  }\n": typeof types.QuoteProductStarsDocument,
+    "\n  query BuyerAgreements { supplyAgreements { id sku unitPrice validFrom validTo status cooperative { name province { name } } } }\n": typeof types.BuyerAgreementsDocument,
+    "\n  mutation AcceptAgreement($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": typeof types.AcceptAgreementDocument,
+    "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": typeof types.DeclineAgreementDocument,
+    "\n  query PortalProvinces { provinces { code name nameEn } }\n": typeof types.PortalProvincesDocument,
+    "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n": typeof types.MyBuyerDocument,
 };
 const documents: Documents = {
     "\n  fragment ProductCardFields on Product {\n    id\n    slug\n    name\n    nameEn\n    minPrice\n    imageUrls\n    certified\n    certificate { stars }\n    cooperative { slug name province { name } }\n  }\n": types.ProductCardFieldsFragmentDoc,
@@ -42,6 +77,41 @@ const documents: Documents = {
     "\n  query CoopOpenRequests {\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n": types.CoopOpenRequestsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token userErrors { code field message } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout { logout { revoked userErrors { code field message } } }\n": types.LogoutDocument,
+    "query AdminApiKeys { apiKeys { id name prefix createdAt revokedAt } }": types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateApiKey($name: String!) { createApiKey(input: { name: $name }) { secret apiKey { id name prefix createdAt revokedAt } userErrors { code field message } } }\n": types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id revokedAt } userErrors { code field message } } }\n": types.AdminRevokeApiKeyDocument,
+    "\n  mutation AdminRetryRefunds($id: ID!) {\n    retryRefunds(purchaseOrderId: $id) { payment { purchaseOrderId status refunds { cooperativeOrderId amount status error at } } userErrors { code field message } }\n  }\n": types.AdminRetryRefundsDocument,
+    "\n  query ClusterReport($from: DateOnly!, $to: DateOnly!, $provinceCodes: [String!]) {\n    clusterReport(from: $from, to: $to, provinceCodes: $provinceCodes) {\n      from to\n      total { ...ProvinceFiguresFields }\n      provinces { ...ProvinceFiguresFields }\n    }\n  }\n  fragment ProvinceFiguresFields on ProvinceFigures {\n    provinceCode provinceName buyers cooperativesActive cooperativesVerified publishedListings\n    demandRequests demandRequestsAnswered demandRequestsAccepted\n    orders { status count value }\n    productsByStars { stars count }\n  }\n": types.ClusterReportDocument,
+    "\n  query AdminOrders {\n    purchaseOrders(first: 100) {\n      nodes {\n        id number buyerName createdAt total\n        payment {\n          status method amountDue amountReceived transferReference paidAt\n          refunds { cooperativeOrderId amount status error at }\n          failures { at code message source }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AdminOrdersDocument,
+    "\n  mutation AdminConfirmTransfer($input: ConfirmBankTransferInput!) {\n    confirmBankTransfer(input: $input) { payment { purchaseOrderId status amountDue amountReceived } userErrors { code field message } }\n  }\n": types.AdminConfirmTransferDocument,
+    "\n  query AdminBuyer($id: ID!) {\n    buyer(id: $id) {\n      id name taxCode status createdAt verifiedAt\n      addresses { id label recipient phone line commune provinceCode isDefault }\n    }\n  }\n": types.AdminBuyerDocument,
+    "\n  mutation AdminVerifyBuyer($id: ID!) { verifyBuyer(input: { buyerId: $id }) { buyer { id status verifiedAt } userErrors { code field message } } }\n": types.AdminVerifyBuyerDocument,
+    "\n  mutation AdminSuspendBuyer($id: ID!) { suspendBuyer(input: { buyerId: $id }) { buyer { id status } userErrors { code field message } } }\n": types.AdminSuspendBuyerDocument,
+    "\n  query AdminListings($after: String) {\n    listings(first: 100, after: $after) {\n      nodes {\n        id slug name status\n        certificate { stars score decisionNumber issuer level issuedOn expiresOn verified valid }\n        cooperative {\n          id slug name registrationCode commune address memberCount foundedYear verificationStatus\n          province { name } contacts { phone email }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AdminListingsDocument,
+    "\n  mutation AdminVerifyCooperative($id: ID!) { verifyCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n": types.AdminVerifyCooperativeDocument,
+    "\n  mutation AdminSuspendCooperative($id: ID!) { suspendCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n": types.AdminSuspendCooperativeDocument,
+    "\n  mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }\n": types.AdminVerifyCertificateDocument,
+    "\n  query BuyerToday {\n    orders: purchaseOrders(first: 100) {\n      nodes { id payment { status } cooperativeOrders { status } }\n      pageInfo { hasNextPage }\n    }\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n": types.BuyerTodayDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      purchaseOrder { id number total }\n      userErrors { code field message }\n    }\n  }\n": types.PlaceOrderDocument,
+    "\n  query CartAgreements { supplyAgreements { id sku unitPrice status validFrom validTo } }\n": types.CartAgreementsDocument,
+    "\n  query BuyerOrders($after: String) {\n    purchaseOrders(first: 20, after: $after) {\n      nodes {\n        id number createdAt total\n        payment { status }\n        cooperativeOrders { id status cooperative { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BuyerOrdersDocument,
+    "\n  query BuyerOrder($id: ID!) {\n    purchaseOrder(id: $id) {\n      id number createdAt total note\n      deliveryAddress { recipient phone line commune provinceCode }\n      payment { status method amountDue amountReceived paidAt transferReference }\n      cooperativeOrders {\n        id status subtotal\n        cooperative { name slug province { name } }\n        lines { sku productName variantName unit quantity unitPrice priceSource lineTotal }\n        history { at from to byRole reason }\n      }\n    }\n  }\n": types.BuyerOrderDocument,
+    "\n  mutation BuyerCancelPart($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } }\n  }\n": types.BuyerCancelPartDocument,
+    "\n  mutation BuyerCancelAll($id: ID!, $reason: String) {\n    cancelPurchaseOrder(id: $id, reason: $reason) {\n      purchaseOrder { id cooperativeOrders { id status history { at from to byRole reason } } }\n      userErrors { code field message }\n    }\n  }\n": types.BuyerCancelAllDocument,
+    "\n  mutation StartBankTransfer($id: ID!) {\n    startBankTransfer(purchaseOrderId: $id) {\n      transfer { accountName accountNumber amount bankBin bankName qrPayload reference }\n      payment { status amountDue amountReceived }\n      userErrors { code field message }\n    }\n  }\n": types.StartBankTransferDocument,
+    "\n  query BuyerPaymentStatus($id: ID!) {\n    purchaseOrder(id: $id) { id number total payment { status amountDue amountReceived paidAt method transferReference } }\n  }\n": types.BuyerPaymentStatusDocument,
+    "\n  mutation RegisterBuyer($input: RegisterBuyerInput!) {\n    registerBuyer(input: $input) { token buyer { id status } userErrors { code field message } }\n  }\n": types.RegisterBuyerDocument,
+    "\n  query BuyerDemandRequests {\n    demandRequests(first: 50) {\n      nodes { id description quantity unit neededBy status open createdAt quotes { id } deliveryProvince { name } }\n    }\n  }\n": types.BuyerDemandRequestsDocument,
+    "\n  mutation PostDemandRequest($input: PostDemandRequestInput!) {\n    postDemandRequest(input: $input) { demandRequest { id } userErrors { code field message } }\n  }\n": types.PostDemandRequestDocument,
+    "\n  query BuyerDemandRequest($id: ID!) {\n    demandRequest(id: $id) {\n      id description quantity unit neededBy expiresAt status open targetUnitPrice purchaseOrderId\n      deliveryProvince { name }\n      quotes {\n        id sku quantity unitPrice deliveryDate validUntil status note revision\n        cooperative { name slug province { name } }\n      }\n    }\n  }\n": types.BuyerDemandRequestDocument,
+    "\n  mutation AcceptQuotes($input: AcceptQuotesInput!) {\n    acceptQuotes(input: $input) { purchaseOrder { id } demandRequest { id status } userErrors { code field message } }\n  }\n": types.AcceptQuotesDocument,
+    "\n  mutation WithdrawDemandRequest($id: ID!) {\n    withdrawDemandRequest(id: $id) { demandRequest { id status open } userErrors { code field message } }\n  }\n": types.WithdrawDemandRequestDocument,
+    "\n  query QuoteProductStars($slug: String!) {\n    cooperative(slug: $slug) { id products(first: 100) { nodes { id name certified certificate { stars } variants { sku } } } }\n  }\n": types.QuoteProductStarsDocument,
+    "\n  query BuyerAgreements { supplyAgreements { id sku unitPrice validFrom validTo status cooperative { name province { name } } } }\n": types.BuyerAgreementsDocument,
+    "\n  mutation AcceptAgreement($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": types.AcceptAgreementDocument,
+    "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": types.DeclineAgreementDocument,
+    "\n  query PortalProvinces { provinces { code name nameEn } }\n": types.PortalProvincesDocument,
+    "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n": types.MyBuyerDocument,
 };
 
 /**
@@ -110,6 +180,146 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout { logout { revoked userErrors { code field message } } }\n"): (typeof documents)["\n  mutation Logout { logout { revoked userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminApiKeys { apiKeys { id name prefix createdAt revokedAt } }"): (typeof documents)["query AdminApiKeys { apiKeys { id name prefix createdAt revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateApiKey($name: String!) { createApiKey(input: { name: $name }) { secret apiKey { id name prefix createdAt revokedAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AdminCreateApiKey($name: String!) { createApiKey(input: { name: $name }) { secret apiKey { id name prefix createdAt revokedAt } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id revokedAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AdminRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id revokedAt } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRetryRefunds($id: ID!) {\n    retryRefunds(purchaseOrderId: $id) { payment { purchaseOrderId status refunds { cooperativeOrderId amount status error at } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AdminRetryRefunds($id: ID!) {\n    retryRefunds(purchaseOrderId: $id) { payment { purchaseOrderId status refunds { cooperativeOrderId amount status error at } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterReport($from: DateOnly!, $to: DateOnly!, $provinceCodes: [String!]) {\n    clusterReport(from: $from, to: $to, provinceCodes: $provinceCodes) {\n      from to\n      total { ...ProvinceFiguresFields }\n      provinces { ...ProvinceFiguresFields }\n    }\n  }\n  fragment ProvinceFiguresFields on ProvinceFigures {\n    provinceCode provinceName buyers cooperativesActive cooperativesVerified publishedListings\n    demandRequests demandRequestsAnswered demandRequestsAccepted\n    orders { status count value }\n    productsByStars { stars count }\n  }\n"): (typeof documents)["\n  query ClusterReport($from: DateOnly!, $to: DateOnly!, $provinceCodes: [String!]) {\n    clusterReport(from: $from, to: $to, provinceCodes: $provinceCodes) {\n      from to\n      total { ...ProvinceFiguresFields }\n      provinces { ...ProvinceFiguresFields }\n    }\n  }\n  fragment ProvinceFiguresFields on ProvinceFigures {\n    provinceCode provinceName buyers cooperativesActive cooperativesVerified publishedListings\n    demandRequests demandRequestsAnswered demandRequestsAccepted\n    orders { status count value }\n    productsByStars { stars count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrders {\n    purchaseOrders(first: 100) {\n      nodes {\n        id number buyerName createdAt total\n        payment {\n          status method amountDue amountReceived transferReference paidAt\n          refunds { cooperativeOrderId amount status error at }\n          failures { at code message source }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrders {\n    purchaseOrders(first: 100) {\n      nodes {\n        id number buyerName createdAt total\n        payment {\n          status method amountDue amountReceived transferReference paidAt\n          refunds { cooperativeOrderId amount status error at }\n          failures { at code message source }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminConfirmTransfer($input: ConfirmBankTransferInput!) {\n    confirmBankTransfer(input: $input) { payment { purchaseOrderId status amountDue amountReceived } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AdminConfirmTransfer($input: ConfirmBankTransferInput!) {\n    confirmBankTransfer(input: $input) { payment { purchaseOrderId status amountDue amountReceived } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBuyer($id: ID!) {\n    buyer(id: $id) {\n      id name taxCode status createdAt verifiedAt\n      addresses { id label recipient phone line commune provinceCode isDefault }\n    }\n  }\n"): (typeof documents)["\n  query AdminBuyer($id: ID!) {\n    buyer(id: $id) {\n      id name taxCode status createdAt verifiedAt\n      addresses { id label recipient phone line commune provinceCode isDefault }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminVerifyBuyer($id: ID!) { verifyBuyer(input: { buyerId: $id }) { buyer { id status verifiedAt } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AdminVerifyBuyer($id: ID!) { verifyBuyer(input: { buyerId: $id }) { buyer { id status verifiedAt } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSuspendBuyer($id: ID!) { suspendBuyer(input: { buyerId: $id }) { buyer { id status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AdminSuspendBuyer($id: ID!) { suspendBuyer(input: { buyerId: $id }) { buyer { id status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminListings($after: String) {\n    listings(first: 100, after: $after) {\n      nodes {\n        id slug name status\n        certificate { stars score decisionNumber issuer level issuedOn expiresOn verified valid }\n        cooperative {\n          id slug name registrationCode commune address memberCount foundedYear verificationStatus\n          province { name } contacts { phone email }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AdminListings($after: String) {\n    listings(first: 100, after: $after) {\n      nodes {\n        id slug name status\n        certificate { stars score decisionNumber issuer level issuedOn expiresOn verified valid }\n        cooperative {\n          id slug name registrationCode commune address memberCount foundedYear verificationStatus\n          province { name } contacts { phone email }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminVerifyCooperative($id: ID!) { verifyCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AdminVerifyCooperative($id: ID!) { verifyCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSuspendCooperative($id: ID!) { suspendCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AdminSuspendCooperative($id: ID!) { suspendCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyerToday {\n    orders: purchaseOrders(first: 100) {\n      nodes { id payment { status } cooperativeOrders { status } }\n      pageInfo { hasNextPage }\n    }\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n"): (typeof documents)["\n  query BuyerToday {\n    orders: purchaseOrders(first: 100) {\n      nodes { id payment { status } cooperativeOrders { status } }\n      pageInfo { hasNextPage }\n    }\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      purchaseOrder { id number total }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      purchaseOrder { id number total }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CartAgreements { supplyAgreements { id sku unitPrice status validFrom validTo } }\n"): (typeof documents)["\n  query CartAgreements { supplyAgreements { id sku unitPrice status validFrom validTo } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyerOrders($after: String) {\n    purchaseOrders(first: 20, after: $after) {\n      nodes {\n        id number createdAt total\n        payment { status }\n        cooperativeOrders { id status cooperative { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query BuyerOrders($after: String) {\n    purchaseOrders(first: 20, after: $after) {\n      nodes {\n        id number createdAt total\n        payment { status }\n        cooperativeOrders { id status cooperative { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyerOrder($id: ID!) {\n    purchaseOrder(id: $id) {\n      id number createdAt total note\n      deliveryAddress { recipient phone line commune provinceCode }\n      payment { status method amountDue amountReceived paidAt transferReference }\n      cooperativeOrders {\n        id status subtotal\n        cooperative { name slug province { name } }\n        lines { sku productName variantName unit quantity unitPrice priceSource lineTotal }\n        history { at from to byRole reason }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BuyerOrder($id: ID!) {\n    purchaseOrder(id: $id) {\n      id number createdAt total note\n      deliveryAddress { recipient phone line commune provinceCode }\n      payment { status method amountDue amountReceived paidAt transferReference }\n      cooperativeOrders {\n        id status subtotal\n        cooperative { name slug province { name } }\n        lines { sku productName variantName unit quantity unitPrice priceSource lineTotal }\n        history { at from to byRole reason }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuyerCancelPart($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation BuyerCancelPart($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuyerCancelAll($id: ID!, $reason: String) {\n    cancelPurchaseOrder(id: $id, reason: $reason) {\n      purchaseOrder { id cooperativeOrders { id status history { at from to byRole reason } } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation BuyerCancelAll($id: ID!, $reason: String) {\n    cancelPurchaseOrder(id: $id, reason: $reason) {\n      purchaseOrder { id cooperativeOrders { id status history { at from to byRole reason } } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBankTransfer($id: ID!) {\n    startBankTransfer(purchaseOrderId: $id) {\n      transfer { accountName accountNumber amount bankBin bankName qrPayload reference }\n      payment { status amountDue amountReceived }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation StartBankTransfer($id: ID!) {\n    startBankTransfer(purchaseOrderId: $id) {\n      transfer { accountName accountNumber amount bankBin bankName qrPayload reference }\n      payment { status amountDue amountReceived }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyerPaymentStatus($id: ID!) {\n    purchaseOrder(id: $id) { id number total payment { status amountDue amountReceived paidAt method transferReference } }\n  }\n"): (typeof documents)["\n  query BuyerPaymentStatus($id: ID!) {\n    purchaseOrder(id: $id) { id number total payment { status amountDue amountReceived paidAt method transferReference } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterBuyer($input: RegisterBuyerInput!) {\n    registerBuyer(input: $input) { token buyer { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation RegisterBuyer($input: RegisterBuyerInput!) {\n    registerBuyer(input: $input) { token buyer { id status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyerDemandRequests {\n    demandRequests(first: 50) {\n      nodes { id description quantity unit neededBy status open createdAt quotes { id } deliveryProvince { name } }\n    }\n  }\n"): (typeof documents)["\n  query BuyerDemandRequests {\n    demandRequests(first: 50) {\n      nodes { id description quantity unit neededBy status open createdAt quotes { id } deliveryProvince { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostDemandRequest($input: PostDemandRequestInput!) {\n    postDemandRequest(input: $input) { demandRequest { id } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PostDemandRequest($input: PostDemandRequestInput!) {\n    postDemandRequest(input: $input) { demandRequest { id } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyerDemandRequest($id: ID!) {\n    demandRequest(id: $id) {\n      id description quantity unit neededBy expiresAt status open targetUnitPrice purchaseOrderId\n      deliveryProvince { name }\n      quotes {\n        id sku quantity unitPrice deliveryDate validUntil status note revision\n        cooperative { name slug province { name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BuyerDemandRequest($id: ID!) {\n    demandRequest(id: $id) {\n      id description quantity unit neededBy expiresAt status open targetUnitPrice purchaseOrderId\n      deliveryProvince { name }\n      quotes {\n        id sku quantity unitPrice deliveryDate validUntil status note revision\n        cooperative { name slug province { name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptQuotes($input: AcceptQuotesInput!) {\n    acceptQuotes(input: $input) { purchaseOrder { id } demandRequest { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AcceptQuotes($input: AcceptQuotesInput!) {\n    acceptQuotes(input: $input) { purchaseOrder { id } demandRequest { id status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawDemandRequest($id: ID!) {\n    withdrawDemandRequest(id: $id) { demandRequest { id status open } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation WithdrawDemandRequest($id: ID!) {\n    withdrawDemandRequest(id: $id) { demandRequest { id status open } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteProductStars($slug: String!) {\n    cooperative(slug: $slug) { id products(first: 100) { nodes { id name certified certificate { stars } variants { sku } } } }\n  }\n"): (typeof documents)["\n  query QuoteProductStars($slug: String!) {\n    cooperative(slug: $slug) { id products(first: 100) { nodes { id name certified certificate { stars } variants { sku } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyerAgreements { supplyAgreements { id sku unitPrice validFrom validTo status cooperative { name province { name } } } }\n"): (typeof documents)["\n  query BuyerAgreements { supplyAgreements { id sku unitPrice validFrom validTo status cooperative { name province { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAgreement($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AcceptAgreement($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalProvinces { provinces { code name nameEn } }\n"): (typeof documents)["\n  query PortalProvinces { provinces { code name nameEn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

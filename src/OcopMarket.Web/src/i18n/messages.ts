@@ -1,5 +1,10 @@
+import { buyerEn, buyerVi } from './buyer.messages';
+import { adminEn, adminVi } from './admin.messages';
+
 // Every UI string, keyed in English (see shared ui-words). Vietnamese is the default language.
 export const vi = {
+  ...buyerVi,
+  ...adminVi,
   'app.name': 'Chợ OCOP',
   'app.tagline': 'Sản phẩm OCOP của các Hợp tác xã, bán sỉ cho doanh nghiệp',
   'nav.home': 'Trang chủ',
@@ -151,6 +156,8 @@ export const vi = {
 export type MessageKey = keyof typeof vi;
 
 export const en: Record<MessageKey, string> = {
+  ...buyerEn,
+  ...adminEn,
   'app.name': 'OCOP Market',
   'app.tagline': 'OCOP products from cooperatives, sold wholesale to businesses',
   'nav.home': 'Home',

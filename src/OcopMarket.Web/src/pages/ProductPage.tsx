@@ -10,6 +10,7 @@ import { PageSkeleton } from '../components/Skeleton';
 import { ProductImage } from '../components/ProductImage';
 import { Certificate } from '../components/Certificate';
 import { TraceLabel } from '../components/TraceLabel';
+import { AddToCart } from '../portal/buyer/AddToCart';
 import NotFoundPage from './NotFoundPage';
 import { ProductQuery } from '../lib/routeData';
 
@@ -124,6 +125,7 @@ export default function ProductPage() {
               ) : (
                 <p className="muted small">{t('product.noTiers')}</p>
               )}
+              <AddToCart product={p} variant={v} />
             </article>
           ))}
         </div>

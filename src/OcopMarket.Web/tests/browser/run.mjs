@@ -33,6 +33,11 @@ const api = spawn('dotnet', [dll], {
     // One browser on loopback makes many requests in a few minutes; the limiter has its own tests.
     RateLimits__AnonymousPerMinute: '100000',
     Logging__LogLevel__Default: 'Warning',
+    // A fake receiving account so bank transfers (VietQR) can be started in the buyer portal's tests.
+    Payments__BankTransfer__BankBin: '970436',
+    Payments__BankTransfer__AccountNumber: '0011000999888',
+    Payments__BankTransfer__AccountName: 'CONG TY OCOP MARKET THU NGHIEM',
+    Payments__BankTransfer__BankName: 'Vietcombank (thử nghiệm)',
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -72,7 +77,7 @@ try {
   const run = spawn(process.execPath, ['--test', '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', '--test-reporter-destination=test-results/browser.tap', ...files],
-  { cwd: web, env: { ...process.env, OCOP_WEB_URL: base }, stdio: 'inherit' });
+  { cwd: web, env: { ...process.env, OCOP_WEB_URL: base, OCOP_TEST_SCHEMA: schema, OCOP_TEST_CONNECTION: connection }, stdio: 'inherit' });
   code = await new Promise((ok) => run.on('exit', (c) => ok(c ?? 1)));
 } catch (e) {
   console.error('browser tests:', e.message);
