@@ -309,7 +309,10 @@ test('quick order from a CSV file: the header row is skipped, the same SKU adds 
   await page.goto(`${base}/buyer/quick-order`);
   const csv = `Mã SKU;Số lượng\r\n${coopA.sku};4\r\n${coopB.sku};2\r\n${coopA.sku};2\r\n`;
   await page.getByLabel('Hoặc chọn tệp CSV').setInputFiles({ name: 'don-hang.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-  assert.match(await page.getByLabel('Mã SKU và số lượng').inputValue(), new RegExp(coopB.sku));
+  // The file is read asynchronously: wait until its lines are in the box (failed once when read at once).
+  const box = page.getByLabel('Mã SKU và số lượng');
+  for (let i = 0; i < 50 && !(await box.inputValue()).includes(coopB.sku); i++) await page.waitForTimeout(100);
+  assert.match(await box.inputValue(), new RegExp(coopB.sku));
   await page.getByRole('button', { name: 'Thêm vào giỏ hàng' }).click();
   await page.waitForURL(`${base}/buyer/cart`);
   assert.equal(await page.locator(`li.cart-line[data-sku="${coopA.sku}"]`).getByRole('spinbutton').inputValue(), '6');
