@@ -1,3 +1,4 @@
+import { coopEn, coopVi } from './coop.messages';
 // Every UI string, keyed in English (see shared ui-words). Vietnamese is the default language.
 export const vi = {
   'app.name': 'Chợ OCOP',
@@ -146,6 +147,7 @@ export const vi = {
   'status.DRAFT': 'Nháp',
   'status.PUBLISHED': 'Đang bán',
   'status.ARCHIVED': 'Đã lưu trữ',
+  ...coopVi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -297,4 +299,5 @@ export const en: Record<MessageKey, string> = {
   'status.DRAFT': 'Draft',
   'status.PUBLISHED': 'Published',
   'status.ARCHIVED': 'Archived',
+  ...coopEn,
 };
