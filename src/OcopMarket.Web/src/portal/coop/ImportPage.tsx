@@ -146,7 +146,7 @@ export default function ImportPage() {
       {report && (
         <section aria-labelledby="report-title" data-testid="import-report" className="card">
           <h2 id="report-title">{t('coop.import.report')}</h2>
-          {report.userErrors.map((e, i) => <p key={i} className="form-error" role="alert">{report.rejected > 0 ? t('coop.import.nothingSaved', { n: report.rejected }) : errorText(e)}</p>)}
+          {report.userErrors.map((e, i) => <p key={i} className="form-error" role="alert">{report.rejected > 0 ? t('coop.import.nothingSaved') : errorText(e)}</p>)}
           {report.userErrors.length === 0 && <p className="form-ok" role="status">{t('coop.import.saved')}</p>}
           <p className="counts">
             {(['created', 'updated', 'unchanged', 'rejected'] as const).map((k) => (
@@ -159,7 +159,7 @@ export default function ImportPage() {
                 <thead><tr><th scope="col">{t('coop.import.line')}</th><th scope="col">{t('coop.product.sku')}</th><th scope="col">{t('coop.import.result')}</th><th scope="col">{t('coop.import.reason')}</th></tr></thead>
                 <tbody>
                   {report.rows.map((r) => (
-                    <tr key={r.line} data-line={r.line} data-status={r.status} className={r.errors.length && r.status === 'REJECTED' ? 'row-bad' : ''}>
+                    <tr key={r.line} data-line={r.line} data-status={r.status}>
                       <td>{r.line}</td>
                       <td>{r.sku}<span className="muted small block">{r.slug}</span></td>
                       <td><span className={`badge ${r.status === 'REJECTED' ? 'warn' : 'ok'}`}>{t(`coop.import.status.${r.status}` as MessageKey)}</span></td>

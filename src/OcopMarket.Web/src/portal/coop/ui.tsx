@@ -15,7 +15,7 @@ export function fieldKey(path: readonly string[]): string {
 
 /** The id an input of this field key has, so an error can point at it (aria-describedby) and a test can find it. */
 export function inputId(key: string): string {
-  return 'f-' + key.replace(/[^a-z0-9]+/gi, '-');
+  return 'f-' + key.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
 /**
@@ -23,9 +23,12 @@ export function inputId(key: string): string {
  * CONFLICT on expectedVersion is the stale-save case: someone else changed the record.
  */
 export function useErrorText() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return useCallback((e: UserError): string => {
     if (e.code === 'CONFLICT' && e.field.includes('expectedVersion')) return t('coop.error.stale');
+    // The wholesale staircase rules, the most common refusal on the editor, in Vietnamese (the API answers in English).
+    const tier = lang === 'vi' && e.message.match(/^Tier (\d+): (minQuantity|unitPrice) must (?:be greater than|not be higher than) the tier before \((\d+)\)\.$/);
+    if (tier) return t(tier[2] === 'minQuantity' ? 'coop.error.tierQuantity' : 'coop.error.tierPrice', { n: tier[1], v: tier[3] });
     const known: Record<string, MessageKey> = {
       FORBIDDEN: 'coop.error.FORBIDDEN',
       UNAUTHENTICATED: 'auth.expired',
@@ -33,7 +36,7 @@ export function useErrorText() {
     };
     const key = known[e.code];
     return key ? `${t(key)} (${e.message})` : e.message;
-  }, [t]);
+  }, [t, lang]);
 }
 
 /**
