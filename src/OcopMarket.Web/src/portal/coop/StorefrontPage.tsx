@@ -60,8 +60,10 @@ function StorefrontForm({ coop, reload }: { coop: Coop; reload: () => void }) {
     setBusy(true);
     const r = (await update({
       input: {
-        cooperativeId: coop.id, expectedVersion: coop.version, tagline: form.tagline, bannerUrl: form.bannerUrl, logoUrl: form.logoUrl,
-        story: form.story, storyEn: form.storyEn, contacts: { phone: form.phone, email: form.email, website: form.website },
+        // The API reads null as "keep" and refuses an empty URL, so an empty field is sent as null (it cannot be cleared).
+        cooperativeId: coop.id, expectedVersion: coop.version, tagline: form.tagline, bannerUrl: form.bannerUrl.trim() || null,
+        logoUrl: form.logoUrl.trim() || null, story: form.story, storyEn: form.storyEn,
+        contacts: { phone: form.phone.trim() || null, email: form.email.trim() || null, website: form.website.trim() || null },
         featuredProductSlugs: form.featured,
       },
     })).data?.updateStorefront;
