@@ -159,7 +159,7 @@ test('stock: on hand is set in place; a count below what orders reserved is refu
   await row.getByRole('button', { name: 'Lưu' }).click();
   await row.getByTestId('reserved').filter({ hasText: '40' }).waitFor();
   assert.match(await row.getByTestId('available').innerText(), /^60/);
-  await screenshot(page, 'coop-stock-phone-vi', true);
+  await screenshot(page, 'coop-stock-refused-phone-vi', true);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -228,7 +228,7 @@ test('history in words (enum names, not numbers) and a certificate attached, not
   const status = history.locator('tr', { has: page.locator('th', { hasText: /^Trạng thái$/ }) }).first();
   assert.deepEqual(await status.locator('td').allInnerTexts(), ['Nháp', 'Đang bán']);
   assert.match(text, new RegExp(manager.email));
-  await screenshot(page, 'coop-history-desktop-vi', true);
+  await screenshot(page, 'coop-history-full-desktop-vi', true);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -36,7 +36,7 @@ test('the manager confirms and ships an order a buyer placed, each after a confi
   const row = page.locator(`li.order-row[data-number="${order.number}"]`);
   await row.waitFor();
   assert.match(await row.innerText(), new RegExp(buyer.name));
-  await screenshot(page, 'coop-orders-phone-vi');
+  await screenshot(page, 'coop-orders-list-phone-vi');
   await row.getByRole('link').click();
   await page.waitForURL(new RegExp(`/coop/orders/`));
   await page.getByTestId('buyer').waitFor();
@@ -62,7 +62,7 @@ test('the manager confirms and ships an order a buyer placed, each after a confi
   await page.getByTestId('order-history').filter({ hasText: 'Đã xác nhận → Đang giao' }).waitFor();
   assert.equal((await status(order.id)).status, 'SHIPPED');
   assert.equal(await page.getByRole('button', { name: 'Đã giao' }).count(), 1, 'the next step is offered');
-  await screenshot(page, 'coop-order-phone-vi', true);
+  await screenshot(page, 'coop-order-shipped-phone-vi', true);
 
   // The printable delivery note: in print media only the note shows, with the lines and both parties.
   await page.emulateMedia({ media: 'print' });

@@ -56,7 +56,7 @@ test('the manager quotes on a matching request, then revises the quote; the buye
   quotes = await buyersView();
   assert.deepEqual(quotes.map((q) => [q.unitPrice, q.revision]), [[135000, 2]]);
   assert.match(await page.locator('#my-quotes + *').innerText(), /Chờ người mua, 135\.000/);
-  await screenshot(page, 'coop-requests-phone-vi', true);
+  await screenshot(page, 'coop-requests-quoted-phone-vi', true);
   assert.deepEqual(errors, []);
   await context.close();
 });
