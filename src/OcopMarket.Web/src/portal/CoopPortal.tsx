@@ -123,15 +123,15 @@ function Today() {
         <h2 id="todo-orders">{t('portal.orders')}</h2>
         <div className="stats">
           <Stat id="to-confirm" label={t('portal.toConfirm')} value={count(data.toConfirm)} to="/coop/orders" />
-          <Stat id="to-ship" label={t('portal.toShip')} value={count(data.toShip)} to="/coop/orders" />
+          <Stat id="to-ship" label={t('portal.toShip')} value={count(data.toShip)} to="/coop/orders?status=CONFIRMED" />
         </div>
       </section>
       <section aria-labelledby="todo-listings">
         <h2 id="todo-listings">{t('portal.listings')}</h2>
         <div className="stats">
-          <Stat id="drafts" label={t('status.DRAFT')} value={count(data.drafts)} to="/coop/listings" />
-          <Stat id="published" label={t('status.PUBLISHED')} value={count(data.published)} to="/coop/listings" />
-          <Stat id="archived" label={t('status.ARCHIVED')} value={count(data.archived)} to="/coop/listings" />
+          <Stat id="drafts" label={t('status.DRAFT')} value={count(data.drafts)} to="/coop/listings?status=DRAFT" />
+          <Stat id="published" label={t('status.PUBLISHED')} value={count(data.published)} to="/coop/listings?status=PUBLISHED" />
+          <Stat id="archived" label={t('status.ARCHIVED')} value={count(data.archived)} to="/coop/listings?status=ARCHIVED" />
         </div>
         <ListingAlerts />
       </section>

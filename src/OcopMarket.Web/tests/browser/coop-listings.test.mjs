@@ -191,7 +191,8 @@ test('CSV import: the template has Vietnamese headers; a file with one bad row r
   assert.match(await bad.innerText(), /sáu mươi nghìn/);
   assert.match(await report.innerText(), /Không dòng nào được lưu/);
   assert.equal(await report.getByTestId('count-created').innerText(), 'Tạo mới: 0');
-  await screenshot(page, 'coop-import-report-desktop-vi', true);
+  await report.scrollIntoViewIfNeeded();
+  await screenshot(page, 'coop-import-report-desktop-vi');
   const slugs = (await listings()).map((l) => l.slug);
   assert.ok(!slugs.includes(`tra-sen-${s}`) && !slugs.includes(`mien-dong-${s}`), 'nothing from the file was saved');
 

@@ -106,6 +106,7 @@ test('a manager signs in, lands on /coop and sees the cooperative\'s name and it
   // The portal's navigation: every section answers, with its own heading.
   await page.getByRole('link', { name: 'Đơn bán', exact: true }).click();
   await page.waitForURL(`${base}/coop/orders`);
+  await page.locator('h1', { hasText: 'Đơn bán' }).waitFor(); // the URL changes before React has drawn the page
   assert.equal(await page.locator('h1').innerText(), 'Đơn bán');
   assert.deepEqual(errors, []);
   await context.close();
@@ -161,6 +162,7 @@ test('anonymous on /coop goes to /login and back to /coop after signing in', asy
   await page.waitForURL(`${base}/login?next=%2Fcoop%2Forders`);
   await signIn(page, manager.email);
   await page.waitForURL(`${base}/coop/orders`);
+  await page.locator('h1', { hasText: 'Đơn bán' }).waitFor(); // the URL changes before React has drawn the page
   assert.equal(await page.locator('h1').innerText(), 'Đơn bán');
   assert.deepEqual(errors, []);
   await context.close();

@@ -205,8 +205,10 @@ function EditorForm({ listing, reload }: { listing: Listing | null; reload: () =
     );
   };
 
+  const archived = listing?.status === 'ARCHIVED';
   return (
     <form className="form editor" onSubmit={submit} noValidate aria-busy={busy}>
+      <fieldset className="plain" disabled={archived}>
       {leaveDialog}
       {stale && (
         <div className="notice-inline conflict" role="alert" data-testid="conflict">
@@ -320,10 +322,13 @@ function EditorForm({ listing, reload }: { listing: Listing | null; reload: () =
         <button type="button" className="button secondary" onClick={() => set('variants', [...form.variants, emptyVariant()])}>{t('coop.product.addVariant')}</button>
       </fieldset>
 
-      <div className="sticky-actions">
-        <button type="submit" className="button" disabled={busy} data-testid="save">{t(listing ? 'coop.save' : 'coop.product.createDraft')}</button>
-        {dirty && <span className="muted small" role="status">{t('coop.unsaved.badge')}</span>}
-      </div>
+      {!archived && (
+        <div className="sticky-actions">
+          <button type="submit" className="button" disabled={busy} data-testid="save">{t(listing ? 'coop.save' : 'coop.product.createDraft')}</button>
+          {dirty && <span className="muted small" role="status">{t('coop.unsaved.badge')}</span>}
+        </div>
+      )}
+      </fieldset>
     </form>
   );
 }

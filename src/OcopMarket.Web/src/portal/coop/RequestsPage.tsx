@@ -136,7 +136,7 @@ function RequestCard({ request, listings, onChanged }: { request: Request; listi
       {open ? (
         <QuoteForm request={request} listings={listings} onCancel={() => setOpen(false)} onDone={() => { setOpen(false); setSent(true); onChanged(); }} />
       ) : request.open && (!mine || mine.status === 'ACTIVE') && (
-        <button type="button" className={mine ? 'button secondary' : 'button'} onClick={() => { setSent(false); setOpen(true); }}>
+        <button type="button" className="button secondary" onClick={() => { setSent(false); setOpen(true); }}>
           {t(mine ? 'coop.quote.revise' : 'coop.quote.start')}
         </button>
       )}
