@@ -233,3 +233,28 @@ test('history in words (enum names, not numbers) and a certificate attached, not
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the listings page filters by status and searches with or without diacritics', async () => {
+  const { page, context, errors } = await open(phone);
+  await signIn(page, manager.email);
+  await page.goto(`${base}/coop/listings`);
+  const rows = page.locator('li.listing-row');
+  await rows.first().waitFor();
+  const all = await listings();
+  assert.equal(await rows.count(), all.length);
+  const tra = all.find((l) => l.slug.startsWith('tra-sen-'));
+  await page.getByLabel('Tìm trong sản phẩm của HTX').fill(`tra sen ${tra.slug.split('-').pop()}`); // typed without diacritics
+  await page.waitForURL(/q=tra/);
+  await page.waitForFunction(() => document.querySelectorAll('li.listing-row').length === 1);
+  assert.equal(await rows.first().getAttribute('data-slug'), tra.slug);
+  await page.getByLabel('Tìm trong sản phẩm của HTX').fill('');
+  await page.getByText(/^Đang bán \(1\)$/).click();
+  await page.waitForURL(/status=PUBLISHED/);
+  await page.waitForFunction(() => document.querySelectorAll('li.listing-row').length === 1);
+  assert.equal(await rows.first().getAttribute('data-slug'), slug);
+  await page.getByText(/^Đã lưu trữ \(0\)$/).click();
+  await page.getByTestId('listings-empty').waitFor();
+  assert.match(await page.getByTestId('listings-empty').innerText(), /Không có sản phẩm nào khớp/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -44,7 +45,11 @@ export default function OrdersPage() {
   const [params, setParams] = useSearchParams();
   const status = orderStatuses.find((s) => s === params.get('status')) ?? 'PLACED';
   const [counts] = useQuery({ query: OrderCounts, requestPolicy: 'network-only' });
-  const [{ data, error, fetching }, retry] = useQuery({ query: OrdersQuery, variables: { status: [status] }, requestPolicy: 'network-only' });
+  // "Load more" walks the cursor: earlier pages are kept, the newest page is the query's.
+  const [after, setAfter] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<NonNullable<typeof data>['salesOrders']['nodes']>([]);
+  const [{ data, error, fetching }, retry] = useQuery({ query: OrdersQuery, variables: { status: [status], after }, requestPolicy: 'network-only' });
+  const shown = [...earlier, ...(data?.salesOrders.nodes ?? [])];
   const count = (s: CooperativeOrderStatus) => {
     const p = counts.data?.[s];
     return p ? (p.pageInfo.hasNextPage ? `${p.nodes.length}+` : String(p.nodes.length)) : '…';
@@ -55,18 +60,18 @@ export default function OrdersPage() {
       <nav aria-label={t('coop.order.byStatus')} className="tabs">
         {orderStatuses.map((s) => (
           <button key={s} type="button" className={s === status ? 'tab on' : 'tab'} aria-pressed={s === status}
-            onClick={() => setParams({ status: s }, { replace: true })} data-testid={`tab-${s}`}>
+            onClick={() => { setAfter(null); setEarlier([]); setParams({ status: s }, { replace: true }); }} data-testid={`tab-${s}`}>
             {t(`coop.order.status.${s}` as MessageKey)} <span className="n">{count(s)}</span>
           </button>
         ))}
       </nav>
       {error && !data ? <QueryError error={error} retry={() => retry({ requestPolicy: 'network-only' })} />
-        : fetching || !data ? <PageSkeleton />
-        : data.salesOrders.nodes.length === 0 ? (
+        : (fetching && earlier.length === 0) || !data ? <PageSkeleton />
+        : shown.length === 0 ? (
           <p className="empty" data-testid="orders-empty">{t(`coop.order.empty.${status}` as MessageKey)}</p>
         ) : (
           <ul className="order-list">
-            {data.salesOrders.nodes.map((o) => (
+            {shown.map((o) => (
               <li key={o.id} className="card order-row" data-number={o.purchaseOrderNumber}>
                 <h2 className="h3"><Link to={`/coop/orders/${encodeURIComponent(o.id)}`}>{t('coop.order.number', { n: o.purchaseOrderNumber })}</Link></h2>
                 <p className="muted small">{o.buyerName} · {formatDateTime(o.createdAt)}</p>
@@ -79,7 +84,13 @@ export default function OrdersPage() {
             ))}
           </ul>
         )}
-      {data?.salesOrders.pageInfo.hasNextPage && <p className="muted small">{t('coop.order.more')}</p>}
+      {data?.salesOrders.pageInfo.hasNextPage && !fetching && (
+        <p className="more">
+          <button type="button" className="button secondary" onClick={() => { setEarlier(shown); setAfter(data.salesOrders.pageInfo.endCursor ?? null); }}>
+            {t('search.loadMore')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
