@@ -131,6 +131,15 @@ test('a save on a stale version says someone else changed it and reloads their c
   await conflict.getByRole('button', { name: 'Tải lại' }).click();
   await page.waitForFunction(() => document.querySelector('#f-nameen')?.value === 'Longan honey');
   assert.equal(await page.getByLabel('Xuất xứ').inputValue(), '', 'the reload shows the stored listing');
+  // Applied again on the fresh version, the change is saved: the origin, and the second variant removed.
+  await page.getByLabel('Xuất xứ').fill('Hưng Yên');
+  await page.getByTestId('variant-1').getByRole('button', { name: 'Xóa Quy cách 2' }).click();
+  await page.getByTestId('save').click();
+  await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+  const saved = (await gql(`{ listings(first: 100) { nodes { slug origin nameEn variants { sku } } } }`, {}, manager.token)).listings.nodes.find((l) => l.slug === slug);
+  assert.equal(saved.origin, 'Hưng Yên');
+  assert.equal(saved.nameEn, 'Longan honey', 'the other session\'s change is kept');
+  assert.equal(saved.variants.length, 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

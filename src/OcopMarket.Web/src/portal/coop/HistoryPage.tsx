@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { vi, type MessageKey } from '../../i18n/messages';
 import { useTitle } from '../../lib/useTitle';
+import { formatDate } from '../../lib/format';
 import { PageSkeleton } from '../../components/Skeleton';
 import { QueryError } from '../../components/QueryError';
 import { NotAllowed } from '../NotAllowed';
@@ -62,6 +63,7 @@ function Value({ field, value }: { field: string; value: string | null | undefin
     return <span>{t((last === 'status' ? `status.${name}` : `group.${name}`) as MessageKey)}</span>;
   }
   if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return <span>{formatDateTime(value)}</span>;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return <span>{formatDate(value)}</span>;
   return <span className="value">{value}</span>;
 }
 
