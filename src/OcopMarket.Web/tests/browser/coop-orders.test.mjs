@@ -117,3 +117,23 @@ test('another cooperative\'s manager opening the first one\'s order or product U
   assert.deepEqual(errors.filter((e) => !/403|FORBIDDEN|Failed to load resource/.test(e)), []);
   await context.close();
 });
+
+test('supply agreements: one proposed to a buyer (through the API: the portal cannot name the buyer yet) is followed to ACTIVE', async () => {
+  const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const d = await gql(`mutation($input: ProposeSupplyAgreementInput!) { proposeSupplyAgreement(input: $input) { supplyAgreement { id } userErrors { code message } } }`,
+    { input: { buyerId: buyer.id, sku: product.sku, unitPrice: 132000, validFrom: day(1), validTo: day(90) } }, manager.token);
+  assert.deepEqual(d.proposeSupplyAgreement.userErrors, []);
+  const { page, context, errors } = await open(phone);
+  await signIn(page, manager.email);
+  await page.getByRole('link', { name: 'Thỏa thuận', exact: true }).click();
+  const card = page.locator('li.card', { hasText: product.sku });
+  await card.waitFor();
+  assert.match(await card.innerText(), new RegExp(`${product.name} · Hũ 500 g[\\s\\S]*Chờ người mua đồng ý[\\s\\S]*132\\.000`));
+  const a = await gql(`mutation($id: ID!) { acceptSupplyAgreement(id: $id) { userErrors { code message } } }`, { id: d.proposeSupplyAgreement.supplyAgreement.id }, buyer.token);
+  assert.deepEqual(a.acceptSupplyAgreement.userErrors, []);
+  await page.reload();
+  await page.locator('li.card', { hasText: 'Đang hiệu lực' }).waitFor();
+  await screenshot(page, 'coop-agreements-active-phone-vi');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
