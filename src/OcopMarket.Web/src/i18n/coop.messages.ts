@@ -126,7 +126,7 @@ export const coopVi = {
   'coop.history.action.imported': 'Nhập từ tệp CSV',
 
   'coop.stock.title': 'Tồn kho',
-  'coop.stock.intro': 'Nhập số lượng đang có trong kho cho từng mã SKU. Số đã giữ cho đơn và số có thể bán hiện sau khi lưu.',
+  'coop.stock.intro': 'Nhập số lượng đang có trong kho cho từng mã SKU. “Đã giữ cho đơn” là hàng của các đơn mới và đơn đã xác nhận, chưa giao.',
   'coop.stock.onHand': 'Tồn kho',
   'coop.stock.reserved': 'Đã giữ cho đơn',
   'coop.stock.available': 'Có thể bán',
@@ -414,7 +414,7 @@ export const coopEn: Record<CoopMessageKey, string> = {
   'coop.history.action.imported': 'Imported from CSV',
 
   'coop.stock.title': 'Stock',
-  'coop.stock.intro': 'Enter the units on hand for each SKU. Reserved and available show once saved.',
+  'coop.stock.intro': 'Enter the units on hand for each SKU. “Reserved” is held by new and confirmed orders not yet shipped.',
   'coop.stock.onHand': 'On hand',
   'coop.stock.reserved': 'Reserved',
   'coop.stock.available': 'Available',
