@@ -58,6 +58,7 @@ test('a manager creates a draft with two variants and tiers; a tier that breaks 
   const skuB = `MO-T-${unique()}`.toUpperCase();
   // Tier 2 asks for fewer units than tier 1: the server refuses it.
   await fillVariant(page, 0, { sku: skuA, name: 'Hũ 500 g', unit: 'hũ', price: 150000, tiers: [[20, 140000], [10, 130000]] });
+  assert.equal(await page.locator('#f-variants-0-retailprice-hint').innerText(), '150.000\u00a0₫', 'the price reads back in đồng');
   await page.getByRole('button', { name: 'Thêm quy cách' }).click();
   await fillVariant(page, 1, { sku: skuB, name: 'Thùng 12 hũ', unit: 'thùng', price: 1700000, tiers: [[5, 1650000]] });
   await page.getByTestId('variant-1').getByLabel('Bội số đặt hàng (theo thùng)').fill('1');

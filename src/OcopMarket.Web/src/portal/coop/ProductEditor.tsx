@@ -6,7 +6,7 @@ import type { OcopGroup, VariantInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useTitle } from '../../lib/useTitle';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatVnd } from '../../lib/format';
 import { PageSkeleton } from '../../components/Skeleton';
 import { NotAllowed } from '../NotAllowed';
 import { useListing, type Listing } from './listings';
@@ -194,12 +194,15 @@ function EditorForm({ listing, reload }: { listing: Listing | null; reload: () =
     });
   }
 
-  const text = (key: string, label: MessageKey, value: string, onChange: (v: string) => void, opts: { hint?: MessageKey; multiline?: boolean; inputMode?: 'numeric' | 'url' | 'text'; lang?: string; autoComplete?: string } = {}) => {
+  const text = (key: string, label: MessageKey, value: string, onChange: (v: string) => void, opts: { hint?: MessageKey; multiline?: boolean; inputMode?: 'numeric' | 'url' | 'text'; lang?: string; autoComplete?: string; money?: boolean } = {}) => {
     const id = inputId(key);
     const error = err(key);
-    const common = { id, value, lang: opts.lang, ...describe(id, error, !!opts.hint), onChange: (e: { target: { value: string } }) => onChange(e.target.value) };
+    // Money fields echo the amount as it will read ("150.000 ₫"), so a missing or extra zero shows at once.
+    const amount = opts.money ? parseInteger(value) : null;
+    const hint = opts.hint ? t(opts.hint) : amount !== null && amount > 0 ? formatVnd(amount) : undefined;
+    const common = { id, value, lang: opts.lang, ...describe(id, error, !!hint), onChange: (e: { target: { value: string } }) => onChange(e.target.value) };
     return (
-      <Field id={id} label={t(label)} error={error} hint={opts.hint ? t(opts.hint) : undefined}>
+      <Field id={id} label={t(label)} error={error} hint={hint}>
         {opts.multiline ? <textarea rows={5} {...common} /> : <input type="text" inputMode={opts.inputMode} autoComplete={opts.autoComplete ?? 'off'} {...common} />}
       </Field>
     );
@@ -291,7 +294,7 @@ function EditorForm({ listing, reload }: { listing: Listing | null; reload: () =
                 {text(k('name'), 'coop.product.variantName', v.name, (x) => setVariant(i, { name: x }), { hint: 'coop.product.variantNameHint' })}
                 {text(k('nameEn'), 'coop.product.variantNameEn', v.nameEn, (x) => setVariant(i, { nameEn: x }), { lang: 'en' })}
                 {text(k('unit'), 'coop.product.unit', v.unit, (x) => setVariant(i, { unit: x }), { hint: 'coop.product.unitHint' })}
-                {num('retailPrice', 'coop.product.retailPrice', v.retailPrice, (x) => setVariant(i, { retailPrice: x }))}
+                {text(k('retailPrice'), 'coop.product.retailPrice', v.retailPrice, (x) => setVariant(i, { retailPrice: x }), { inputMode: 'numeric', money: true })}
                 {num('weightGrams', 'coop.product.weight', v.weightGrams, (x) => setVariant(i, { weightGrams: x }))}
                 {num('minOrderQuantity', 'product.minOrder', v.minOrderQuantity, (x) => setVariant(i, { minOrderQuantity: x }))}
                 {num('orderIncrement', 'coop.product.casePack', v.orderIncrement, (x) => setVariant(i, { orderIncrement: x }))}
@@ -305,7 +308,7 @@ function EditorForm({ listing, reload }: { listing: Listing | null; reload: () =
                   return (
                     <div key={j} className="tier-row">
                       {text(tk('minQuantity'), 'coop.product.tierFrom', p.minQuantity, (x) => setTier(i, j, { minQuantity: x }), { inputMode: 'numeric' })}
-                      {text(tk('unitPrice'), 'coop.product.tierPrice', p.unitPrice, (x) => setTier(i, j, { unitPrice: x }), { inputMode: 'numeric' })}
+                      {text(tk('unitPrice'), 'coop.product.tierPrice', p.unitPrice, (x) => setTier(i, j, { unitPrice: x }), { inputMode: 'numeric', money: true })}
                       <button type="button" className="button secondary small-button" onClick={() => setVariant(i, { tiers: v.tiers.filter((_, m) => m !== j) })}>
                         {t('coop.remove')} <span className="visually-hidden">{t('coop.product.tierN', { n: j + 1 })}</span>
                       </button>
