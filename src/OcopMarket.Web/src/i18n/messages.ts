@@ -1,5 +1,6 @@
 import { buyerEn, buyerVi } from './buyer.messages';
 import { adminEn, adminVi } from './admin.messages';
+import { coopEn, coopVi } from './coop.messages';
 
 // Every UI string, keyed in English (see shared ui-words). Vietnamese is the default language.
 export const vi = {
@@ -151,6 +152,7 @@ export const vi = {
   'status.DRAFT': 'Nháp',
   'status.PUBLISHED': 'Đang bán',
   'status.ARCHIVED': 'Đã lưu trữ',
+  ...coopVi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -304,4 +306,5 @@ export const en: Record<MessageKey, string> = {
   'status.DRAFT': 'Draft',
   'status.PUBLISHED': 'Published',
   'status.ARCHIVED': 'Archived',
+  ...coopEn,
 };

@@ -10,6 +10,19 @@ import { QueryError } from '../components/QueryError';
 import { RequireRole } from './RequireRole';
 import { SignOutButton } from './SignOut';
 import NotFoundPage from '../pages/NotFoundPage';
+import { useAllListings } from './coop/listings';
+import { todayInVietnam } from './coop/ui';
+import ListingsPage from './coop/ListingsPage';
+import ProductEditorPage from './coop/ProductEditor';
+import HistoryPage from './coop/HistoryPage';
+import StockPage from './coop/StockPage';
+import ImportPage from './coop/ImportPage';
+import OrdersPage from './coop/OrdersPage';
+import OrderPage from './coop/OrderPage';
+import RequestsPage from './coop/RequestsPage';
+import AgreementsPage from './coop/AgreementsPage';
+import StorefrontPage from './coop/StorefrontPage';
+import './coop/coop.css';
 
 // What needs doing, from what the API offers today: listings by status, sales orders waiting for the cooperative,
 // and open demand requests that match it. Lists have no total count, so each is read up to 100 ("100+" beyond).
@@ -27,7 +40,7 @@ const TodayQuery = graphql(`
 
 const RequestsQuery = graphql(`
   query CoopOpenRequests {
-    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }
+    requests: demandRequests(first: 100) { nodes { id open quotes { id status } } pageInfo { hasNextPage } }
   }
 `);
 
@@ -46,8 +59,50 @@ function Stat({ id, label, value, to }: { id: string; label: string; value: stri
 function OpenRequests() {
   const { t } = useI18n();
   const [{ data }] = useQuery({ query: RequestsQuery, requestPolicy: 'network-only' });
-  const value = data ? count({ nodes: data.requests.nodes.filter((r) => r.open), pageInfo: data.requests.pageInfo }) : '…';
-  return <Stat id="open-requests" label={t('portal.openRequests')} value={value} to="/coop/requests" />;
+  const open = data?.requests.nodes.filter((r) => r.open) ?? [];
+  const value = data ? count({ nodes: open, pageInfo: data.requests.pageInfo }) : '…';
+  // A manager's quotes on open requests the buyer has not decided on yet (ACTIVE).
+  const awaiting = data ? String(open.filter((r) => r.quotes.some((q) => q.status === 'ACTIVE')).length) : '…';
+  return (
+    <>
+      <Stat id="open-requests" label={t('portal.openRequests')} value={value} to="/coop/requests" />
+      <Stat id="quotes-awaiting" label={t('coop.today.quotesAwaiting')} value={awaiting} to="/coop/requests" />
+    </>
+  );
+}
+
+/**
+ * SKUs low on stock (available below max(10, the minimum order): less than one more order) and certificates that
+ * expire within 60 days, computed from the manager's listings: the API has no such query of its own.
+ */
+function ListingAlerts() {
+  const { t } = useI18n();
+  const { listings } = useAllListings(['DRAFT', 'PUBLISHED']);
+  if (!listings) return <p className="muted">{t('loading')}</p>;
+  const low = listings.flatMap((l) => l.variants.filter((v) => v.stockAvailable < Math.max(10, v.minOrderQuantity)).map((v) => ({ l, v })));
+  const limit = todayInVietnam(60);
+  const expiring = listings.filter((l) => l.certificate && l.certificate.expiresOn <= limit);
+  return (
+    <div className="alerts">
+      <div className="card">
+        <h3 id="low-stock">{t('coop.today.lowStock', { n: low.length })}</h3>
+        {low.length === 0 ? <p className="muted small">{t('coop.today.lowStockNone')}</p> : (
+          <ul className="plain-list" aria-labelledby="low-stock" data-testid="low-stock">
+            {low.slice(0, 8).map(({ l, v }) => <li key={v.sku}>{l.name} · {v.name}: <strong>{v.stockAvailable}</strong> {v.unit}</li>)}
+          </ul>
+        )}
+        <Link to="/coop/stock" className="more-link">{t('coop.stock.title')}</Link>
+      </div>
+      <div className="card">
+        <h3 id="expiring">{t('coop.today.expiring', { n: expiring.length })}</h3>
+        {expiring.length === 0 ? <p className="muted small">{t('coop.today.expiringNone')}</p> : (
+          <ul className="plain-list" aria-labelledby="expiring" data-testid="expiring">
+            {expiring.map((l) => <li key={l.slug}><Link to={`/coop/listings/${l.slug}`}>{l.name}</Link>: {l.certificate!.expiresOn.split('-').reverse().join('/')}</li>)}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
 }
 
 function Today() {
@@ -68,16 +123,17 @@ function Today() {
         <h2 id="todo-orders">{t('portal.orders')}</h2>
         <div className="stats">
           <Stat id="to-confirm" label={t('portal.toConfirm')} value={count(data.toConfirm)} to="/coop/orders" />
-          <Stat id="to-ship" label={t('portal.toShip')} value={count(data.toShip)} to="/coop/orders" />
+          <Stat id="to-ship" label={t('portal.toShip')} value={count(data.toShip)} to="/coop/orders?status=CONFIRMED" />
         </div>
       </section>
       <section aria-labelledby="todo-listings">
         <h2 id="todo-listings">{t('portal.listings')}</h2>
         <div className="stats">
-          <Stat id="drafts" label={t('status.DRAFT')} value={count(data.drafts)} to="/coop/listings" />
-          <Stat id="published" label={t('status.PUBLISHED')} value={count(data.published)} to="/coop/listings" />
-          <Stat id="archived" label={t('status.ARCHIVED')} value={count(data.archived)} to="/coop/listings" />
+          <Stat id="drafts" label={t('status.DRAFT')} value={count(data.drafts)} to="/coop/listings?status=DRAFT" />
+          <Stat id="published" label={t('status.PUBLISHED')} value={count(data.published)} to="/coop/listings?status=PUBLISHED" />
+          <Stat id="archived" label={t('status.ARCHIVED')} value={count(data.archived)} to="/coop/listings?status=ARCHIVED" />
         </div>
+        <ListingAlerts />
       </section>
       <section aria-labelledby="todo-requests">
         <h2 id="todo-requests">{t('portal.requests')}</h2>
@@ -96,17 +152,6 @@ function Today() {
   );
 }
 
-function ComingSoon({ title }: { title: MessageKey }) {
-  const { t } = useI18n();
-  useTitle(t(title));
-  return (
-    <div className="page">
-      <h1>{t(title)}</h1>
-      <p className="empty">{t('portal.comingSoon')}</p>
-    </div>
-  );
-}
-
 function CoopShell() {
   const { t } = useI18n();
   const { me } = useSession();
@@ -115,19 +160,29 @@ function CoopShell() {
     ['/coop/listings', 'portal.listings'],
     ['/coop/orders', 'portal.orders'],
     ['/coop/requests', 'portal.requests'],
+    ['/coop/agreements', 'coop.agreements.nav'],
+    ['/coop/storefront', 'coop.storefront.nav'],
   ];
   return (
     <div className="portal">
       <nav className="portal-nav" aria-label={t('portal.nav', { name: me?.cooperative?.name ?? '' })}>
         {links.map(([to, key]) => (
-          <NavLink key={to} to={to} end>{t(key)}</NavLink>
+          <NavLink key={to} to={to} end={to === '/coop'}>{t(key)}</NavLink>
         ))}
       </nav>
       <Routes>
         <Route index element={<Today />} />
-        <Route path="listings" element={<ComingSoon title="portal.listings" />} />
-        <Route path="orders" element={<ComingSoon title="portal.orders" />} />
-        <Route path="requests" element={<ComingSoon title="portal.requests" />} />
+        <Route path="listings" element={<ListingsPage />} />
+        <Route path="listings/new" element={<ProductEditorPage key="new" mode="new" />} />
+        <Route path="listings/:slug" element={<ProductEditorPage key="edit" mode="edit" />} />
+        <Route path="listings/:slug/history" element={<HistoryPage />} />
+        <Route path="stock" element={<StockPage />} />
+        <Route path="import" element={<ImportPage />} />
+        <Route path="orders" element={<OrdersPage />} />
+        <Route path="orders/:id" element={<OrderPage />} />
+        <Route path="requests" element={<RequestsPage />} />
+        <Route path="agreements" element={<AgreementsPage />} />
+        <Route path="storefront" element={<StorefrontPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </div>

@@ -104,8 +104,9 @@ test('a manager signs in, lands on /coop and sees the cooperative\'s name and it
   await page.getByTestId('coop-name').waitFor();
   assert.equal(await page.getByTestId('coop-name').innerText(), manager.name);
   // The portal's navigation: every section answers, with its own heading.
-  await page.getByRole('link', { name: 'Đơn bán' }).click();
+  await page.getByRole('link', { name: 'Đơn bán', exact: true }).click();
   await page.waitForURL(`${base}/coop/orders`);
+  await page.locator('h1', { hasText: 'Đơn bán' }).waitFor(); // the URL changes before React has drawn the page
   assert.equal(await page.locator('h1').innerText(), 'Đơn bán');
   assert.deepEqual(errors, []);
   await context.close();
@@ -161,6 +162,7 @@ test('anonymous on /coop goes to /login and back to /coop after signing in', asy
   await page.waitForURL(`${base}/login?next=%2Fcoop%2Forders`);
   await signIn(page, manager.email);
   await page.waitForURL(`${base}/coop/orders`);
+  await page.locator('h1', { hasText: 'Đơn bán' }).waitFor(); // the URL changes before React has drawn the page
   assert.equal(await page.locator('h1').innerText(), 'Đơn bán');
   assert.deepEqual(errors, []);
   await context.close();
@@ -201,13 +203,13 @@ test('a token revoked elsewhere: the next request returns to /login with a messa
   const token = await page.evaluate(() => sessionStorage.getItem('ocop.token'));
   assert.equal((await gql('mutation { logout { revoked } }', {}, token)).body.data.logout.revoked, true);
   await page.getByRole('link', { name: 'Hôm nay' }).click(); // same route: nothing happens …
-  await page.getByRole('link', { name: 'Sản phẩm' }).click();
-  await page.getByRole('link', { name: 'Hôm nay' }).click(); // … until Today asks the API again
-  await page.waitForURL(/\/login\?expired=1&next=%2Fcoop$/);
+  await page.getByRole('link', { name: 'Sản phẩm', exact: true }).click(); // … until the listings page asks the API
+  await page.waitForURL(/\/login\?expired=1&next=%2Fcoop%2Flistings$/);
   assert.match(await page.getByRole('status').innerText(), /Phiên đăng nhập đã hết hạn/);
   assert.equal(await page.evaluate(() => sessionStorage.getItem('ocop.token')), null);
   await signIn(page, manager.email);
-  await page.waitForURL(`${base}/coop`);
+  await page.waitForURL(`${base}/coop/listings`);
+  await page.getByRole('link', { name: 'Hôm nay' }).click();
   await page.getByTestId('coop-name').waitFor();
   await context.close();
 });

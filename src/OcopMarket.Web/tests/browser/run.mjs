@@ -26,7 +26,9 @@ const api = spawn('dotnet', [dll], {
   env: {
     ...process.env,
     ASPNETCORE_URLS: base,
-    ASPNETCORE_ENVIRONMENT: 'Testing',
+    // Development: the seed adds the demo accounts (admin@ocop.local, …; see README), so portal tests can verify the
+    // cooperatives and buyers they register through the API as an admin would. The schema is thrown away after.
+    ASPNETCORE_ENVIRONMENT: 'Development',
     ConnectionStrings__Marten: connection,
     Marten__Schema: schema,
     Seed__Load: 'true',

@@ -1,0 +1,139 @@
+// Sales orders in the cooperative portal: a buyer orders through the API, the manager confirms and ships it (each
+// confirmed first), rejects another with a reason, prints the delivery note; another cooperative's manager opening
+// the first one's order or product URL sees "not allowed" and none of its data.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { base, open, close, phone, screenshot, axeViolations } from './support.mjs';
+import { gql, registerCooperative, registerBuyer, publishedProduct, placeOrder, signIn, suspend } from './coop-support.mjs';
+
+after(close);
+
+let manager;
+let other;
+let buyer;
+let product;
+let order;
+let second;
+before(async () => {
+  manager = await registerCooperative();
+  other = await registerCooperative({ label: 'Bên cạnh' });
+  buyer = await registerBuyer('Siêu thị Xanh');
+  product = await publishedProduct(manager, { price: 150000 });
+  order = await placeOrder(buyer, product.sku, 12);
+  second = await placeOrder(buyer, product.sku, 3);
+});
+after(async () => { for (const c of [manager, other]) if (c) await suspend(c); });
+
+const status = async (id) => (await gql(`query($id: ID!) { cooperativeOrder(id: $id) { status history { to reason } } }`, { id }, manager.token)).cooperativeOrder;
+
+test('the manager confirms and ships an order a buyer placed, each after a confirmation; history says who in words', async () => {
+  const { page, context, errors } = await open(phone);
+  await signIn(page, manager.email);
+  assert.match(await page.getByTestId('to-confirm').innerText(), /^2\s/);
+  await page.getByRole('link', { name: 'Đơn bán', exact: true }).click();
+  await page.waitForURL(`${base}/coop/orders`);
+  await page.getByTestId('tab-PLACED').filter({ hasText: '2' }).waitFor();
+  const row = page.locator(`li.order-row[data-number="${order.number}"]`);
+  await row.waitFor();
+  assert.match(await row.innerText(), new RegExp(buyer.name));
+  await screenshot(page, 'coop-orders-list-phone-vi');
+  await row.getByRole('link').click();
+  await page.waitForURL(new RegExp(`/coop/orders/`));
+  await page.getByTestId('buyer').waitFor();
+  assert.equal(await page.getByTestId('buyer').innerText(), buyer.name);
+  assert.match(await page.locator('main').innerText(), /Số 1 Tràng Tiền, Phường Hoàn Kiếm, Hà Nội/);
+  assert.equal(await page.getByTestId('subtotal').innerText(), '1.800.000\u00a0₫');
+
+  // Cancelling the dialog sends nothing.
+  await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+  await page.getByRole('dialog', { name: `Xác nhận đơn ${order.number}?` }).waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Hủy bỏ' }).click();
+  assert.equal((await status(order.id)).status, 'PLACED');
+
+  await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+  await page.getByRole('dialog').getByTestId('confirm-yes').click();
+  await page.getByTestId('order-done').filter({ hasText: 'Đã xác nhận đơn.' }).waitFor();
+  await page.getByTestId('order-history').filter({ hasText: 'Mới đặt → Đã xác nhận' }).waitFor();
+  assert.match(await page.getByTestId('order-history').innerText(), /Quản lý HTX/);
+  assert.equal((await status(order.id)).status, 'CONFIRMED');
+
+  await page.getByRole('button', { name: 'Giao hàng', exact: true }).click();
+  await page.getByRole('dialog', { name: `Giao hàng đơn ${order.number}?` }).getByTestId('confirm-yes').click();
+  await page.getByTestId('order-history').filter({ hasText: 'Đã xác nhận → Đang giao' }).waitFor();
+  assert.equal((await status(order.id)).status, 'SHIPPED');
+  assert.equal(await page.getByRole('button', { name: 'Đã giao' }).count(), 1, 'the next step is offered');
+  await screenshot(page, 'coop-order-shipped-phone-vi', true);
+
+  // The printable delivery note: in print media only the note shows, with the lines and both parties.
+  await page.emulateMedia({ media: 'print' });
+  const note = page.locator('.delivery-note');
+  assert.ok(await note.isVisible());
+  assert.ok(!(await page.locator('.screen-only').isVisible()));
+  assert.match(await note.innerText(), new RegExp(`Phiếu giao hàng · ${order.number}[\\s\\S]*${manager.name}[\\s\\S]*Lê Thị Hoa[\\s\\S]*12 hũ`));
+  await screenshot(page, 'coop-delivery-note-print-vi');
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('rejecting asks for a reason, and the buyer sees it in the history', async () => {
+  const { page, context, errors } = await open();
+  await signIn(page, manager.email);
+  await page.goto(`${base}/coop/orders/${encodeURIComponent(second.id)}`);
+  await page.getByRole('button', { name: 'Từ chối' }).click();
+  const dialog = page.getByRole('dialog', { name: `Từ chối đơn ${second.number}?` });
+  await dialog.getByLabel('Lý do').fill('Hết hàng vụ này');
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'coop-reject-desktop-vi');
+  await dialog.getByTestId('confirm-yes').click();
+  await page.getByTestId('order-history').filter({ hasText: 'Lý do: Hết hàng vụ này' }).waitFor();
+  const s = await status(second.id);
+  assert.equal(s.status, 'REJECTED');
+  assert.equal(s.history.at(-1).reason, 'Hết hàng vụ này');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('another cooperative\'s manager opening the first one\'s order or product URL sees "not allowed" and none of its data', async () => {
+  const { page, context, errors } = await open();
+  page.on('console', () => {}); // the API's FORBIDDEN answer is the point
+  await signIn(page, other.email);
+  await page.goto(`${base}/coop/orders/${encodeURIComponent(order.id)}`);
+  await page.getByTestId('not-allowed').waitFor();
+  assert.equal(await page.locator('h1').innerText(), 'Bạn không có quyền xem trang này');
+  let text = await page.locator('body').innerText();
+  for (const secret of [buyer.name, 'Tràng Tiền', product.name, order.number]) assert.ok(!text.includes(secret), `no "${secret}"`);
+
+  await page.goto(`${base}/coop/listings/${product.slug}`);
+  await page.getByTestId('not-allowed').waitFor();
+  text = await page.locator('body').innerText();
+  assert.ok(!text.includes(product.name) && !text.includes(product.sku));
+  await page.goto(`${base}/coop/listings/${product.slug}/history`);
+  await page.getByTestId('not-allowed').waitFor();
+  assert.ok(!(await page.locator('body').innerText()).includes(manager.email));
+  // The second cooperative's own order list does not hold the first one's orders.
+  await page.goto(`${base}/coop/orders`);
+  await page.getByTestId('orders-empty').waitFor();
+  assert.deepEqual(errors.filter((e) => !/403|FORBIDDEN|Failed to load resource/.test(e)), []);
+  await context.close();
+});
+
+test('supply agreements: one proposed to a buyer (through the API: the portal cannot name the buyer yet) is followed to ACTIVE', async () => {
+  const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const d = await gql(`mutation($input: ProposeSupplyAgreementInput!) { proposeSupplyAgreement(input: $input) { supplyAgreement { id } userErrors { code message } } }`,
+    { input: { buyerId: buyer.id, sku: product.sku, unitPrice: 132000, validFrom: day(1), validTo: day(90) } }, manager.token);
+  assert.deepEqual(d.proposeSupplyAgreement.userErrors, []);
+  const { page, context, errors } = await open(phone);
+  await signIn(page, manager.email);
+  await page.getByRole('link', { name: 'Thỏa thuận', exact: true }).click();
+  const card = page.locator('li.card', { hasText: product.sku });
+  await card.waitFor();
+  assert.match(await card.innerText(), new RegExp(`${product.name} · Hũ 500 g[\\s\\S]*Chờ người mua đồng ý[\\s\\S]*132\\.000`));
+  const a = await gql(`mutation($id: ID!) { acceptSupplyAgreement(id: $id) { userErrors { code message } } }`, { id: d.proposeSupplyAgreement.supplyAgreement.id }, buyer.token);
+  assert.deepEqual(a.acceptSupplyAgreement.userErrors, []);
+  await page.reload();
+  await page.locator('li.card', { hasText: 'Đang hiệu lực' }).waitFor();
+  await screenshot(page, 'coop-agreements-active-phone-vi');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
