@@ -103,6 +103,23 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, Logi
         return true;
     }
 
+    /// <summary>logoutEverywhere: revokes every token of the user, this request's too; returns how many were live.</summary>
+    public async Task<int> RevokeAllAsync(Guid userId, CancellationToken ct) => await RevokeTokensAsync(userId, keepHash: "", ct);
+
+    private async Task<int> RevokeTokensAsync(Guid userId, string keepHash, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var session = store.LightweightSession();
+        var live = await session.Query<AccessToken>().Where(t => t.UserId == userId && t.RevokedAt == null && t.Id != keepHash).ToListAsync(ct);
+        foreach (var token in live)
+        {
+            token.RevokedAt = now;
+            session.Update(token);
+        }
+        await session.SaveChangesAsync(ct);
+        return live.Count;
+    }
+
     /// <summary>
     /// changePassword: the signed-in user proves the current password — counted like a login attempt, so it is no way
     /// around the throttle — and sets a new one. Every other token of the user is revoked, so a session someone else
@@ -121,18 +138,7 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, Logi
         await using (var query = store.QuerySession()) user = await query.LoadAsync<User>(userId, ct);
         var (_, error) = await CheckPasswordAsync(user, user?.Email ?? "", current, source, wrong, (u, _) => u.PasswordHash = passwords.Hash(u, next), ct);
         if (error != null) return (0, error);
-        var now = clock.GetUtcNow();
-
-        var keep = currentToken == null ? "" : Secrets.Hash(currentToken);
-        await using var session = store.LightweightSession();
-        var others = await session.Query<AccessToken>().Where(t => t.UserId == userId && t.RevokedAt == null && t.Id != keep).ToListAsync(ct);
-        foreach (var token in others)
-        {
-            token.RevokedAt = now;
-            session.Update(token);
-        }
-        await session.SaveChangesAsync(ct);
-        return (others.Count, null);
+        return (await RevokeTokensAsync(userId, currentToken == null ? "" : Secrets.Hash(currentToken), ct), null);
     }
 
     /// <summary>Load, change, save with the revision it was loaded at; on a concurrent change, reload and apply again.</summary>

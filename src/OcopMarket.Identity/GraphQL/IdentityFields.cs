@@ -47,6 +47,15 @@ public sealed class IdentityMutationFields : IMutationFields
                 return new LogoutPayload { Revoked = await ctx.Service<LoginService>().RevokeAsync(token, ctx.CancellationToken) };
             });
 
+        mutation.Field<NonNullGraphType<LogoutEverywherePayloadType>>("logoutEverywhere")
+            .Description("Ends every session of the signed-in user on every device, this one too (every API process at once).")
+            .ResolveAsync(async ctx =>
+            {
+                if (ctx.Viewer().UserId is not { } userId)
+                    return new LogoutEverywherePayload { UserErrors = [UserError.Of(UserErrorCodes.Unauthenticated, "Sign in first (Authorization: Bearer <token from login>).")] };
+                return new LogoutEverywherePayload { RevokedSessions = await ctx.Service<LoginService>().RevokeAllAsync(userId, ctx.CancellationToken) };
+            });
+
         mutation.Field<NonNullGraphType<ChangePasswordPayloadType>>("changePassword")
             .Description("Sets a new password after checking the current one (counted like a login); ends every other session of the user.")
             .Argument<NonNullGraphType<ChangePasswordInputType>>("input")

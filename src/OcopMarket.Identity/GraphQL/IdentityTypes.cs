@@ -80,6 +80,21 @@ public sealed class LogoutPayloadType : ObjectGraphType<LogoutPayload>
     }
 }
 
+public sealed class LogoutEverywherePayload : Payload
+{
+    public int RevokedSessions { get; init; }
+}
+
+public sealed class LogoutEverywherePayloadType : ObjectGraphType<LogoutEverywherePayload>
+{
+    public LogoutEverywherePayloadType()
+    {
+        Name = "LogoutEverywherePayload";
+        Field(x => x.RevokedSessions).Description("How many sessions (tokens) were still live and are now ended, this request's included.");
+        this.AddUserErrors();
+    }
+}
+
 public sealed class ApiKeyPayload : Payload
 {
     public ApiKey? ApiKey { get; init; }

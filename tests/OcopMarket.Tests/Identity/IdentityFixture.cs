@@ -13,13 +13,16 @@ public class IdentityFixture : ApiFixture
     public const string AdminEmail = "admin@test.local";
     public const string Password = "correct-horse-42";
 
-    protected override async Task AfterStartAsync()
+    protected override Task AfterStartAsync() => CreateUserAsync(AdminEmail, Role.Admin);
+
+    /// <summary>Stores a user with <see cref="Password"/>, as an operator would create one.</summary>
+    public async Task CreateUserAsync(string email, Role role)
     {
         using var scope = App.Services.CreateScope();
         var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
-        var admin = new User { Id = Guid.NewGuid(), Email = AdminEmail, DisplayName = "Admin", Role = Role.Admin, CreatedAt = DateTimeOffset.UtcNow };
-        admin.PasswordHash = scope.ServiceProvider.GetRequiredService<Passwords>().Hash(admin, Password);
-        session.Insert(admin);
+        var user = new User { Id = Guid.NewGuid(), Email = email, DisplayName = email, Role = role, CreatedAt = DateTimeOffset.UtcNow };
+        user.PasswordHash = scope.ServiceProvider.GetRequiredService<Passwords>().Hash(user, Password);
+        session.Insert(user);
         await session.SaveChangesAsync();
     }
 

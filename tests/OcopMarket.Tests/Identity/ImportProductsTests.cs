@@ -59,6 +59,30 @@ public class ImportProductsTests(ManagementFixture api) : IClassFixture<Manageme
     }
 
     [Fact]
+    public async Task A_dry_run_reports_what_an_import_would_do_and_saves_nothing()
+    {
+        var s = IdentityFixture.Unique();
+        const string DryRun = "mutation($csv: String!) { importProducts(input: { csv: $csv, dryRun: true }) { rows { line sku status errors } userErrors { code field message } } }";
+        var preview = (await api.A.Manager.PostAsync(DryRun, new { csv = Good(s) })).OkData()["importProducts"]!;
+        Assert.Empty(preview["userErrors"]!.AsArray());
+        Assert.Equal(["CREATED", "CREATED"], Statuses(preview));
+        Assert.DoesNotContain(await api.AllAsync<Product>(), p => p.Slug == $"gao-tam-{s}");
+        Assert.DoesNotContain(await api.AllAsync<ListingChange>(), c => c.ProductSlug == $"gao-tam-{s}");
+
+        var bad = (await api.A.Manager.PostAsync(DryRun, new { csv = Csv(s) })).OkData()["importProducts"]!;
+        Assert.Equal("VALIDATION", bad["userErrors"]![0]!["code"]!.GetValue<string>());
+        Assert.Contains("REJECTED", Statuses(bad));
+
+        // The preview matches what the import then does, and a preview of the imported file changes nothing.
+        Assert.Equal(Statuses(preview), Statuses(await ImportAsync(Good(s))));
+        var changes = (await api.AllAsync<ListingChange>()).Count(c => c.ProductSlug == $"gao-tam-{s}");
+        var again = (await api.A.Manager.PostAsync(DryRun, new { csv = Good(s).Replace(";200;", ";150;") })).OkData()["importProducts"]!;
+        Assert.Equal(["UPDATED", "UNCHANGED"], Statuses(again));
+        Assert.Equal(200, await OnHandAsync($"GT-{s}-5"));
+        Assert.Equal(changes, (await api.AllAsync<ListingChange>()).Count(c => c.ProductSlug == $"gao-tam-{s}"));
+    }
+
+    [Fact]
     public async Task A_bad_cell_after_good_rows_leaves_the_catalog_and_stock_as_they_were()
     {
         // The probe's case: rows before the bad cell used to be committed already.

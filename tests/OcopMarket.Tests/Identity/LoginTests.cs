@@ -62,6 +62,24 @@ public class LoginTests(IdentityFixture api) : IClassFixture<IdentityFixture>
     }
 
     [Fact]
+    public async Task Logout_everywhere_ends_every_session_of_the_user_and_no_one_elses()
+    {
+        var email = $"everywhere-{IdentityFixture.Unique()}@test.local";
+        var admin = await api.AdminAsync();
+        await api.CreateUserAsync(email, Role.Admin);
+        var phone = await api.SignInAsync(email);
+        var laptop = await api.SignInAsync(email);
+        var ended = (await phone.PostAsync("mutation { logoutEverywhere { revokedSessions userErrors { code } } }")).OkData()["logoutEverywhere"]!;
+        Assert.Equal(2, ended["revokedSessions"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await phone.PostAsync(Gql.Me)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await laptop.PostAsync(Gql.Me)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync(Gql.Me)).Status); // another user's session stands
+
+        var anonymous = (await api.Client.PostAsync("mutation { logoutEverywhere { revokedSessions userErrors { code } } }")).OkData()["logoutEverywhere"]!;
+        Assert.Equal("UNAUTHENTICATED", anonymous["userErrors"]![0]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Tokens_are_stored_only_as_their_sha256()
     {
         var client = await api.AdminAsync();

@@ -15,6 +15,8 @@ public sealed class ImportProductsInputType : InputObjectGraphType<ImportProduct
             + "variantName/Quy cách, unit/Đơn vị, weightGrams/Khối lượng, priceTiers/Giá sỉ (10:45000|50:42000), "
             + "minOrderQuantity/SL tối thiểu, orderIncrement/Bước đặt, stock/Tồn kho.");
         Field(x => x.CooperativeId, type: typeof(IdGraphType)).Description("Admins only; managers import into their own cooperative.");
+        Field(x => x.DryRun).DefaultValue(false)
+            .Description("A preview: every row is checked and reported (CREATED, UPDATED, UNCHANGED, REJECTED) and nothing is saved.");
     }
 }
 

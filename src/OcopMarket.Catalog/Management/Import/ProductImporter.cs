@@ -72,6 +72,15 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
             };
         }
 
+        var stockChanged = stock.Select(s => s.Row.Line).ToHashSet();
+        // A preview (dryRun): the same checks and report, and nothing saved. A slug or SKU taken by another request
+        // before the real import is still caught then (step 3).
+        if (input.DryRun)
+        {
+            writer.Session.EjectAllPendingChanges();
+            return Report(staged, stockChanged);
+        }
+
         // 3. Everything in one transaction.
         var products = staged.SelectMany(p => p.Rows.Select(r => (r.Line, p.Product))).ToDictionary(x => x.Line, x => x.Product);
         foreach (var (row, previous, onHand) in stock) QueueStock(viewer, products[row.Line], row.Get(ProductCsv.Sku), previous, onHand);
@@ -79,14 +88,15 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
         if (conflict != null)
             return new ImportProductsPayload { Rows = rows.Select(r => Row(r, ImportRowStatus.Rejected, [conflict.Message])).ToList(), UserErrors = [conflict] };
 
-        var stockChanged = stock.Select(s => s.Row.Line).ToHashSet();
-        return new ImportProductsPayload
-        {
-            Rows = staged.SelectMany(p => p.Rows.Select(r => Row(r,
-                    p.Created ? ImportRowStatus.Created : p.Changed || stockChanged.Contains(r.Line) ? ImportRowStatus.Updated : ImportRowStatus.Unchanged, [])))
-                .OrderBy(r => r.Line).ToList()
-        };
+        return Report(staged, stockChanged);
     }
+
+    private static ImportProductsPayload Report(List<StagedProduct> staged, HashSet<int> stockChanged) => new()
+    {
+        Rows = staged.SelectMany(p => p.Rows.Select(r => Row(r,
+                p.Created ? ImportRowStatus.Created : p.Changed || stockChanged.Contains(r.Line) ? ImportRowStatus.Updated : ImportRowStatus.Unchanged, [])))
+            .OrderBy(r => r.Line).ToList()
+    };
 
     /// <summary>Reads a product's rows and queues its creation or update; null (and the reasons on the rows) when it cannot be.</summary>
     private async Task<StagedProduct?> StageProductAsync(Viewer viewer, Guid cooperativeId, List<CsvRow> rows, CancellationToken ct)

@@ -127,6 +127,8 @@ export type ImportProductsInput = {
   cooperativeId?: string | number | null | undefined;
   /** UTF-8 CSV, one row per variant. Columns (English or Vietnamese): slug, name/Tên sản phẩm, sku/Mã SKU, retailPrice/Giá bán lẻ; optional description/Mô tả, group/Nhóm, subgroup, origin/Xuất xứ, imageUrls/Ảnh (| separated), tags/Thẻ, variantName/Quy cách, unit/Đơn vị, weightGrams/Khối lượng, priceTiers/Giá sỉ (10:45000|50:42000), minOrderQuantity/SL tối thiểu, orderIncrement/Bước đặt, stock/Tồn kho. */
   csv: string;
+  /** A preview: every row is checked and reported (CREATED, UPDATED, UNCHANGED, REJECTED) and nothing is saved. */
+  dryRun?: boolean;
 };
 
 export type ImportRowStatus =

@@ -39,7 +39,7 @@ public sealed partial class OperationFuzzer(SchemaModel schema, Random random, F
     private const int MaxSelectionDepth = 4;
 
     /// <summary>Mutations that end the caller's own session; sent anonymously only, so role clients keep their token.</summary>
-    public static readonly HashSet<string> SessionEnding = ["logout", "changePassword"];
+    public static readonly HashSet<string> SessionEnding = ["logout", "logoutEverywhere", "changePassword"];
 
     public FuzzCase Next(bool signedIn)
     {
