@@ -27,6 +27,7 @@ type Documents = {
     "\n  query CoopOpenRequests {\n    requests: demandRequests(first: 100) { nodes { id open quotes { id status } } pageInfo { hasNextPage } }\n  }\n": typeof types.CoopOpenRequestsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token userErrors { code field message } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout { revoked userErrors { code field message } } }\n": typeof types.LogoutDocument,
+    "\n  mutation LogoutEverywhere { logoutEverywhere { revokedSessions userErrors { code field message } } }\n": typeof types.LogoutEverywhereDocument,
     "query AdminApiKeys { apiKeys { id name prefix createdAt revokedAt } }": typeof types.AdminApiKeysDocument,
     "\n  mutation AdminCreateApiKey($name: String!) { createApiKey(input: { name: $name }) { secret apiKey { id name prefix createdAt revokedAt } userErrors { code field message } } }\n": typeof types.AdminCreateApiKeyDocument,
     "\n  mutation AdminRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id revokedAt } userErrors { code field message } } }\n": typeof types.AdminRevokeApiKeyDocument,
@@ -101,6 +102,7 @@ const documents: Documents = {
     "\n  query CoopOpenRequests {\n    requests: demandRequests(first: 100) { nodes { id open quotes { id status } } pageInfo { hasNextPage } }\n  }\n": types.CoopOpenRequestsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token userErrors { code field message } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout { logout { revoked userErrors { code field message } } }\n": types.LogoutDocument,
+    "\n  mutation LogoutEverywhere { logoutEverywhere { revokedSessions userErrors { code field message } } }\n": types.LogoutEverywhereDocument,
     "query AdminApiKeys { apiKeys { id name prefix createdAt revokedAt } }": types.AdminApiKeysDocument,
     "\n  mutation AdminCreateApiKey($name: String!) { createApiKey(input: { name: $name }) { secret apiKey { id name prefix createdAt revokedAt } userErrors { code field message } } }\n": types.AdminCreateApiKeyDocument,
     "\n  mutation AdminRevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id revokedAt } userErrors { code field message } } }\n": types.AdminRevokeApiKeyDocument,
@@ -228,6 +230,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout { logout { revoked userErrors { code field message } } }\n"): (typeof documents)["\n  mutation Logout { logout { revoked userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere { logoutEverywhere { revokedSessions userErrors { code field message } } }\n"): (typeof documents)["\n  mutation LogoutEverywhere { logoutEverywhere { revokedSessions userErrors { code field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
+import { SignOutEverywhereButton } from './SignOut';
 import { useI18n } from '../i18n/i18n';
 import { useTitle } from '../lib/useTitle';
 import { errorMessage } from './errors';
@@ -59,6 +60,11 @@ function ChangePasswordForm() {
         {done !== null && <p className="form-ok" role="status">{t('auth.passwordChanged', { n: done })}</p>}
         <button className="button" type="submit" disabled={busy}>{t('auth.changePassword')}</button>
       </form>
+      <section aria-labelledby="everywhere-title" className="account-sessions">
+        <h2 id="everywhere-title">{t('auth.sessionsTitle')}</h2>
+        <p className="muted">{t('auth.signOutEverywhereHint')}</p>
+        <SignOutEverywhereButton />
+      </section>
     </div>
   );
 }

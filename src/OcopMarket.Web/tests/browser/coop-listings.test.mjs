@@ -179,7 +179,7 @@ test('stock: on hand is set in place; a count below what orders reserved is refu
   await context.close();
 });
 
-test('CSV import: the template has Vietnamese headers; a file with one bad row reports its line and saves nothing', async () => {
+test('CSV import: the template has Vietnamese headers; the trial run reports a bad row with its line, saves nothing and blocks the import', async () => {
   const { page, context, errors } = await open();
   await signIn(page, manager.email);
   await page.goto(`${base}/coop/import`);
@@ -195,24 +195,24 @@ test('CSV import: the template has Vietnamese headers; a file with one bad row r
     `mien-dong-${s},Miến dong ${s},Thực phẩm,Gói 500 g,MD-${s},gói,sáu mươi nghìn,,10`,
   ].join('\n');
   await page.getByLabel('Tệp CSV (UTF-8)').setInputFiles({ name: 'san-pham.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByTestId('file-preview').waitFor();
-  assert.match(await page.getByTestId('file-preview').innerText(), /3 dòng/);
-  await page.getByTestId('import').click();
-  await page.getByRole('dialog').getByTestId('confirm-yes').click();
-  const report = page.getByTestId('import-report');
-  await report.waitFor();
-  const bad = report.locator('tr[data-line="4"]');
+  // The server's trial run (importProducts with dryRun) reports every row before anything is saved.
+  const check = page.getByTestId('file-preview');
+  await check.waitFor();
+  assert.match(await check.innerText(), /3 dòng/);
+  const bad = check.locator('tr[data-line="4"]');
   assert.equal(await bad.getAttribute('data-status'), 'REJECTED');
   assert.match(await bad.innerText(), /sáu mươi nghìn/);
-  assert.match(await report.innerText(), /Không dòng nào được lưu/);
-  assert.equal(await report.getByTestId('count-created').innerText(), 'Tạo mới: 0');
-  await report.scrollIntoViewIfNeeded();
+  assert.match(await check.innerText(), /chưa có gì được lưu/);
+  assert.ok(await page.getByTestId('import').isDisabled(), 'a file with a bad row cannot be imported');
+  await check.scrollIntoViewIfNeeded();
   await screenshot(page, 'coop-import-report-desktop-vi');
   const slugs = (await listings()).map((l) => l.slug);
   assert.ok(!slugs.includes(`tra-sen-${s}`) && !slugs.includes(`mien-dong-${s}`), 'nothing from the file was saved');
 
-  // Without the bad row the same file is imported.
+  // Without the bad row the trial run says what will be created, and the import does exactly that.
   await page.getByLabel('Tệp CSV (UTF-8)').setInputFiles({ name: 'san-pham.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.split('\n').slice(0, 3).join('\n')) });
+  await check.locator('tr[data-line="2"][data-status="CREATED"]').waitFor();
+  assert.ok(!(await listings()).some((l) => l.slug === `tra-sen-${s}`), 'the trial run saved nothing');
   await page.getByTestId('import').click();
   await page.getByRole('dialog').getByTestId('confirm-yes').click();
   await page.getByTestId('count-created').filter({ hasText: 'Tạo mới: 2' }).waitFor();

@@ -214,6 +214,28 @@ test('a token revoked elsewhere: the next request returns to /login with a messa
   await context.close();
 });
 
+test('sign out everywhere ends the sessions on every device of the account, this one too', async () => {
+  const other = await registerCooperative(); // its own account, so the other tests keep their sessions
+  const phoneSession = await open(phone);
+  const laptop = await open();
+  for (const { page } of [phoneSession, laptop]) {
+    await page.goto(`${base}/login`);
+    await signIn(page, other.email);
+    await page.waitForURL(`${base}/coop`);
+  }
+  const laptopToken = await laptop.page.evaluate(() => sessionStorage.getItem('ocop.token'));
+  const { page, errors } = phoneSession;
+  await page.goto(`${base}/account/password`);
+  await page.getByRole('button', { name: 'Đăng xuất trên mọi thiết bị' }).click();
+  await page.waitForURL(`${base}/login`);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('ocop.token')), null);
+  assert.equal((await gql('{ me { email } }', {}, laptopToken)).status, 401, "the laptop's session ended too");
+  assert.equal((await gql('{ me { email } }', {}, other.token)).status, 401, "and registration's");
+  assert.deepEqual(errors, []);
+  await phoneSession.context.close();
+  await laptop.context.close();
+});
+
 test('change password: the new one signs in, the old one no longer does', async () => {
   const other = await registerCooperative(); // its own account: the others keep their password
   const { page, context, errors } = await open(phone);

@@ -33,35 +33,6 @@ export function templateCsv(): string {
   return '\uFEFF' + [templateHeaders, ...templateRows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Records of a CSV text (quotes, doubled quotes, ',' ';' or tab, guessed from the header as the API does). */
-export function parseCsv(text: string): { line: number; cells: string[] }[] {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0];
-  const records: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else { if (c === '\n') line++; cell += c; }
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) { cells.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++;
-      cells.push(cell);
-      if (cells.some((x) => x.trim())) records.push({ line: start, cells });
-      cells = []; cell = ''; line++; start = line;
-    } else cell += c;
-  }
-  cells.push(cell);
-  if (cells.some((x) => x.trim())) records.push({ line: start, cells });
-  return records;
-}
-
 type Report = CoopImportProductsMutation['importProducts'];
 
 export default function ImportPage() {
@@ -73,14 +44,25 @@ export default function ImportPage() {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
+  // The server's trial run of the chosen file (importProducts with dryRun): the same per-row report, nothing saved.
+  const [check, setCheck] = useState<Report | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [templateUrl] = useState(() => URL.createObjectURL(new Blob([templateCsv()], { type: 'text/csv;charset=utf-8' })));
 
   async function choose(e: ChangeEvent<HTMLInputElement>) {
     const f = e.target.files?.[0];
     setReport(null);
+    setCheck(null);
     setFailure(null);
-    setFile(f ? { name: f.name, text: await f.text() } : null);
+    const chosen = f ? { name: f.name, text: await f.text() } : null;
+    setFile(chosen);
+    if (!chosen) return;
+    setBusy(true);
+    const result = await importProducts({ input: { csv: chosen.text, dryRun: true } });
+    setBusy(false);
+    const p = result.data?.importProducts;
+    if (!p) { setFailure(t('error.other.title')); return; }
+    setCheck(p);
   }
 
   async function run() {
@@ -91,14 +73,9 @@ export default function ImportPage() {
     setBusy(false);
     const p = result.data?.importProducts;
     if (!p) { setFailure(t('error.other.title')); return; }
+    setCheck(null);
     setReport(p);
   }
-
-  const records = file ? parseCsv(file.text) : [];
-  const header = records[0]?.cells ?? [];
-  const preview = records.slice(1);
-  const col = (names: string[]) => header.findIndex((h) => names.includes(h.trim().toLowerCase()));
-  const cols = { slug: col(['đường dẫn', 'slug']), sku: col(['mã sku', 'sku']), name: col(['tên sản phẩm', 'name']), price: col(['giá bán lẻ', 'retailprice']) };
 
   return (
     <div className="page coop-page">
@@ -116,30 +93,18 @@ export default function ImportPage() {
             <label htmlFor="import-file">{t('coop.import.file')}</label>
             <input id="import-file" type="file" accept=".csv,text/csv" onChange={choose} />
           </div>
-          {file && (
+          {file && busy && !check && <p role="status" className="muted">{t('coop.import.checking')}</p>}
+          {file && check && (
             <section aria-labelledby="preview-title" data-testid="file-preview">
-              <h3 id="preview-title">{t('coop.import.preview', { name: file.name, n: preview.length })}</h3>
-              <p className="notice-inline">{t('coop.import.noDryRun')}</p>
-              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="preview-title">
-                <table className="report">
-                  <thead><tr><th scope="col">{t('coop.import.line')}</th><th scope="col">{t('coop.product.slug')}</th><th scope="col">{t('coop.product.sku')}</th><th scope="col">{t('coop.product.name')}</th><th scope="col">{t('coop.product.retailPrice')}</th></tr></thead>
-                  <tbody>
-                    {preview.slice(0, 50).map((r) => (
-                      <tr key={r.line}>
-                        <td>{r.line}</td>
-                        <td>{r.cells[cols.slug] ?? ''}</td><td>{r.cells[cols.sku] ?? ''}</td><td>{r.cells[cols.name] ?? ''}</td><td>{r.cells[cols.price] ?? ''}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {preview.length > 50 && <p className="muted small">{t('coop.import.more', { n: preview.length - 50 })}</p>}
+              <h3 id="preview-title">{t('coop.import.preview', { name: file.name, n: check.rows.length })}</h3>
+              <p className="notice-inline">{t(check.rejected > 0 ? 'coop.import.checkFailed' : 'coop.import.checkOk')}</p>
+              <RowReport report={check} labelledBy="preview-title" />
             </section>
           )}
         </li>
         <li>
           <h2>{t('coop.import.step3')}</h2>
-          <button type="button" className="button" disabled={!file || busy} onClick={() => setAsking(true)} data-testid="import">{t('coop.import.run')}</button>
+          <button type="button" className="button" disabled={!file || busy || !check || check.rejected > 0} onClick={() => setAsking(true)} data-testid="import">{t('coop.import.run')}</button>
         </li>
       </ol>
       {failure && <p className="form-error" role="alert">{failure}</p>}
@@ -153,33 +118,40 @@ export default function ImportPage() {
               <span key={k} className="badge" data-testid={`count-${k}`}>{t(`coop.import.count.${k}` as MessageKey, { n: report[k] })}</span>
             ))}
           </p>
-          {report.rows.length > 0 && (
-            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="report-title">
-              <table className="report">
-                <thead><tr><th scope="col">{t('coop.import.line')}</th><th scope="col">{t('coop.product.sku')}</th><th scope="col">{t('coop.import.result')}</th><th scope="col">{t('coop.import.reason')}</th></tr></thead>
-                <tbody>
-                  {report.rows.map((r) => (
-                    <tr key={r.line} data-line={r.line} data-status={r.status}>
-                      <td>{r.line}</td>
-                      <td>{r.sku}<span className="muted small block">{r.slug}</span></td>
-                      <td><span className={`badge ${r.status === 'REJECTED' ? 'warn' : 'ok'}`}>{t(`coop.import.status.${r.status}` as MessageKey)}</span></td>
-                      <td>{r.errors.join(' ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <RowReport report={report} labelledBy="report-title" />
         </section>
       )}
       <ConfirmDialog
         open={asking}
-        title={t('coop.import.confirm', { n: preview.length })}
+        title={t('coop.import.confirm', { n: check?.rows.length ?? 0 })}
         text={t('coop.import.confirmText')}
         confirmLabel={t('coop.import.run')}
         onCancel={() => setAsking(false)}
         onConfirm={run}
       />
+    </div>
+  );
+}
+
+/** A per-row import report (the trial run's or the import's): line, SKU and URL name, result, reason. */
+function RowReport({ report, labelledBy }: { report: Report; labelledBy: string }) {
+  const { t } = useI18n();
+  if (report.rows.length === 0) return null;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy}>
+      <table className="report">
+        <thead><tr><th scope="col">{t('coop.import.line')}</th><th scope="col">{t('coop.product.sku')}</th><th scope="col">{t('coop.import.result')}</th><th scope="col">{t('coop.import.reason')}</th></tr></thead>
+        <tbody>
+          {report.rows.map((r) => (
+            <tr key={r.line} data-line={r.line} data-status={r.status}>
+              <td>{r.line}</td>
+              <td>{r.sku}<span className="muted small block">{r.slug}</span></td>
+              <td><span className={`badge ${r.status === 'REJECTED' ? 'warn' : 'ok'}`}>{t(`coop.import.status.${r.status}` as MessageKey)}</span></td>
+              <td>{r.errors.join(' ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
