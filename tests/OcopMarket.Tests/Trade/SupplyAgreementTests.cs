@@ -27,6 +27,19 @@ public class SupplyAgreementTests(OrderingFixture api) : IClassFixture<OrderingF
         (await buyer.PostAsync(PlaceOrder, Input(Key(), (sku, 1)))).OkData()["placeOrder"]!["purchaseOrder"]!["cooperativeOrders"]![0]!["lines"]![0]!;
 
     [Fact]
+    public async Task A_manager_finds_the_buyer_to_propose_to_on_a_sales_order()
+    {
+        var buyer = api.Buyers[1];
+        await LineOf(buyer, "B2-HOT"); // an order, so cooperative B has dealt with this buyer
+        var sales = (await api.ManagerB.PostAsync("{ salesOrders(first: 100) { nodes { buyerId buyerName } } }")).OkData()["salesOrders"]!["nodes"]!.AsArray();
+        var buyerId = await BuyerIdAsync(buyer);
+        Assert.Contains(sales, o => o!["buyerId"]!.GetValue<string>() == buyerId);
+        var proposed = await ProposeAsync(api.ManagerB, buyerId, "B2-HOT", 26_000, 0, 30);
+        Assert.Empty(proposed["userErrors"]!.AsArray());
+        Assert.Equal("PROPOSED", proposed["supplyAgreement"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Accepted_agreement_prices_the_buyers_orders_in_its_period_only()
     {
         var buyer = api.Buyers[0];

@@ -56,6 +56,9 @@ public sealed class CooperativeOrderType : ObjectGraphType<CooperativeOrder>
         Field<NonNullGraphType<IdGraphType>>("purchaseOrderId").Resolve(ctx => GlobalId.Encode(OrderGraphNames.PurchaseOrder, ctx.Source.PurchaseOrderId));
         Field(x => x.PurchaseOrderNumber);
         Field(x => x.BuyerName);
+        Field<NonNullGraphType<IdGraphType>>("buyerId")
+            .Description("The buyer business's id: what proposeSupplyAgreement takes, so a cooperative can offer a standing price to a buyer it sold to.")
+            .Resolve(ctx => GlobalId.Encode(Buyers.GraphQL.BuyerType.TypeName, ctx.Source.BuyerId));
         Field<NonNullGraphType<CooperativeType>>("cooperative")
             .Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));
         Field<NonNullGraphType<CooperativeOrderStatusEnum>>("status").Resolve(ctx => ctx.Source.Status);
