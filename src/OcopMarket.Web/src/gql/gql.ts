@@ -63,7 +63,8 @@ type Documents = {
     "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": typeof types.DeclineAgreementDocument,
     "\n  query PortalProvinces { provinces { code name nameEn } }\n": typeof types.PortalProvincesDocument,
     "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n": typeof types.MyBuyerDocument,
-    "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n  }\n": typeof types.CoopSupplyAgreementsDocument,
+    "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    salesOrders(first: 100) { nodes { buyerId buyerName } }\n  }\n": typeof types.CoopSupplyAgreementsDocument,
+    "\n  mutation CoopProposeSupplyAgreement($input: ProposeSupplyAgreementInput!) {\n    proposeSupplyAgreement(input: $input) {\n      supplyAgreement { id status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CoopProposeSupplyAgreementDocument,
     "\n  query CoopListingHistory($slug: String!, $after: String) {\n    listingHistory(productSlug: $slug, first: 50, after: $after) {\n      totalCount\n      nodes { action actorEmail at version changes { field before after } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CoopListingHistoryDocument,
     "\n  mutation CoopImportProducts($input: ImportProductsInput!) {\n    importProducts(input: $input) {\n      created updated unchanged rejected\n      rows { line slug sku status errors }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CoopImportProductsDocument,
     "\n  query CoopOrder($id: ID!) {\n    cooperativeOrder(id: $id) {\n      id purchaseOrderNumber buyerName createdAt status subtotal\n      lines { sku productName variantName unit quantity unitPrice lineTotal priceSource }\n      deliveryAddress { recipient phone line commune provinceCode }\n      history { at from to byRole reason }\n      cooperative { id name address commune province { name } contacts { phone email } }\n    }\n    provinces { code name }\n  }\n": typeof types.CoopOrderDocument,
@@ -138,7 +139,8 @@ const documents: Documents = {
     "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": types.DeclineAgreementDocument,
     "\n  query PortalProvinces { provinces { code name nameEn } }\n": types.PortalProvincesDocument,
     "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n": types.MyBuyerDocument,
-    "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n  }\n": types.CoopSupplyAgreementsDocument,
+    "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    salesOrders(first: 100) { nodes { buyerId buyerName } }\n  }\n": types.CoopSupplyAgreementsDocument,
+    "\n  mutation CoopProposeSupplyAgreement($input: ProposeSupplyAgreementInput!) {\n    proposeSupplyAgreement(input: $input) {\n      supplyAgreement { id status }\n      userErrors { code field message }\n    }\n  }\n": types.CoopProposeSupplyAgreementDocument,
     "\n  query CoopListingHistory($slug: String!, $after: String) {\n    listingHistory(productSlug: $slug, first: 50, after: $after) {\n      totalCount\n      nodes { action actorEmail at version changes { field before after } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CoopListingHistoryDocument,
     "\n  mutation CoopImportProducts($input: ImportProductsInput!) {\n    importProducts(input: $input) {\n      created updated unchanged rejected\n      rows { line slug sku status errors }\n      userErrors { code field message }\n    }\n  }\n": types.CoopImportProductsDocument,
     "\n  query CoopOrder($id: ID!) {\n    cooperativeOrder(id: $id) {\n      id purchaseOrderNumber buyerName createdAt status subtotal\n      lines { sku productName variantName unit quantity unitPrice lineTotal priceSource }\n      deliveryAddress { recipient phone line commune provinceCode }\n      history { at from to byRole reason }\n      cooperative { id name address commune province { name } contacts { phone email } }\n    }\n    provinces { code name }\n  }\n": types.CoopOrderDocument,
@@ -377,7 +379,11 @@ export function graphql(source: "\n  query MyBuyer {\n    me {\n      id display
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n  }\n"): (typeof documents)["\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n  }\n"];
+export function graphql(source: "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    salesOrders(first: 100) { nodes { buyerId buyerName } }\n  }\n"): (typeof documents)["\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    salesOrders(first: 100) { nodes { buyerId buyerName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoopProposeSupplyAgreement($input: ProposeSupplyAgreementInput!) {\n    proposeSupplyAgreement(input: $input) {\n      supplyAgreement { id status }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CoopProposeSupplyAgreement($input: ProposeSupplyAgreementInput!) {\n    proposeSupplyAgreement(input: $input) {\n      supplyAgreement { id status }\n      userErrors { code field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

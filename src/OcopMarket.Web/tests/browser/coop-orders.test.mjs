@@ -118,14 +118,22 @@ test('another cooperative\'s manager opening the first one\'s order or product U
   await context.close();
 });
 
-test('supply agreements: one proposed to a buyer (through the API: the portal cannot name the buyer yet) is followed to ACTIVE', async () => {
-  const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-  const d = await gql(`mutation($input: ProposeSupplyAgreementInput!) { proposeSupplyAgreement(input: $input) { supplyAgreement { id } userErrors { code message } } }`,
-    { input: { buyerId: buyer.id, sku: product.sku, unitPrice: 132000, validFrom: day(1), validTo: day(90) } }, manager.token);
-  assert.deepEqual(d.proposeSupplyAgreement.userErrors, []);
+test('supply agreements: proposed from the page to a buyer the cooperative sold to, a field error shown, then followed to ACTIVE', async () => {
   const { page, context, errors } = await open(phone);
   await signIn(page, manager.email);
   await page.getByRole('link', { name: 'Thỏa thuận', exact: true }).click();
+  const form = page.getByTestId('propose');
+  await form.getByLabel('Người mua (đã đặt hàng của HTX)').selectOption({ label: buyer.name });
+  await form.getByLabel('Mã SKU').selectOption(product.sku);
+  await form.getByLabel('Đơn giá thỏa thuận (₫)').fill('2000000000'); // above the platform's bound per unit
+  await form.getByRole('button', { name: 'Gửi đề xuất' }).click();
+  await page.getByTestId('ag-price-error').waitFor(); // the server's refusal, under its field
+  await form.getByLabel('Đơn giá thỏa thuận (₫)').fill('132000');
+  await form.getByRole('button', { name: 'Gửi đề xuất' }).click();
+  await form.getByRole('status').filter({ hasText: 'Đã gửi đề xuất' }).waitFor();
+  const proposed = await gql(`{ supplyAgreements { id sku status } }`, {}, buyer.token);
+  const d = { proposeSupplyAgreement: { supplyAgreement: proposed.supplyAgreements.find((x) => x.sku === product.sku && x.status === 'PROPOSED') } };
+  assert.ok(d.proposeSupplyAgreement.supplyAgreement, 'the buyer sees the proposal');
   const card = page.locator('li.card', { hasText: product.sku });
   await card.waitFor();
   assert.match(await card.innerText(), new RegExp(`${product.name} · Hũ 500 g[\\s\\S]*Chờ người mua đồng ý[\\s\\S]*132\\.000`));
