@@ -113,9 +113,12 @@ export type PaymentStatus =
 export type PlaceOrderInput = {
   /** Defaults to the buyer's default address. */
   deliveryAddress?: DeliveryAddressInput | null | undefined;
+  /** true: order what the buyer's cart holds, and empty the cart in the same transaction (a retry with the key returns the same order). */
+  fromCart?: boolean | null | undefined;
   /** Your unique key for this order: retrying with it returns the same order. */
   idempotencyKey: string;
-  lines: Array<OrderLineInput>;
+  /** The lines to order; leave out with fromCart: true. */
+  lines?: Array<OrderLineInput> | null | undefined;
   note?: string | null | undefined;
 };
 
