@@ -1,6 +1,8 @@
 using FluentValidation;
 using Marten;
 using Marten.Schema;
+using OcopMarket.Ordering.Carts;
+using OcopMarket.Ordering.Carts.GraphQL;
 using OcopMarket.Ordering.Orders;
 using OcopMarket.Ordering.Orders.GraphQL;
 
@@ -8,7 +10,7 @@ namespace OcopMarket.Ordering;
 
 public static class OrderingRegistration
 {
-    /// <summary>Purchase and cooperative orders: placement with stock reservation, lifecycle, tenant-scoped queries.</summary>
+    /// <summary>Carts, purchase and cooperative orders: placement with stock reservation, lifecycle, tenant-scoped queries.</summary>
     public static IServiceCollection AddOrdering(this IServiceCollection services)
     {
         services.ConfigureMarten(options =>
@@ -24,9 +26,17 @@ public static class OrderingRegistration
                 .Duplicate(x => x.BuyerId)
                 .Duplicate(x => x.Status)
                 .Duplicate(x => x.CreatedAt);
+            // One cart per buyer business (its id is the buyer's); two devices' changes are serialised by its revision.
+            options.Schema.For<Cart>()
+                .UseNumericRevisions(true)
+                .Metadata(m => m.Revision.MapTo(x => x.Version));
         });
         services.AddSingleton<IValidator<PlaceOrderInput>, PlaceOrderInputValidator>();
         services.AddScoped<OrderLineBuilder>();
+        services.AddSingleton<IValidator<SetCartLinesInput>, SetCartLinesInputValidator>();
+        services.AddScoped<CartService>();
+        services.AddSingleton<IQueryFields, CartQueryFields>();
+        services.AddSingleton<IMutationFields, CartMutationFields>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderReader>();
         services.AddScoped<OrderStatistics>();

@@ -22,8 +22,14 @@ public sealed record PlacementLine(string Sku, int Quantity, long? QuotedUnitPri
 /// </summary>
 public delegate Task<IReadOnlyList<UserError>> WithOrder(IDocumentSession session, NpgsqlTransaction tx, PurchaseOrder order, CancellationToken ct);
 
+/// <param name="FromCart">The lines are the buyer's cart's: the request's identity is then the address and note (a retry
+/// after the cart was emptied by the first attempt is the same request), and line errors point at ["cart", "lines", i].</param>
 public sealed record PlacementRequest(Guid BuyerId, Guid UserId, string IdempotencyKey, IReadOnlyList<PlacementLine> Lines,
-    DeliveryAddressInput? DeliveryAddress, string? Note, WithOrder? InSameTransaction = null);
+    DeliveryAddressInput? DeliveryAddress, string? Note, WithOrder? InSameTransaction = null, bool FromCart = false)
+{
+    /// <summary>Where a line's errors point: the input's lines, or the cart's.</summary>
+    public string[] LinesField => FromCart ? ["cart", "lines"] : ["input", "lines"];
+}
 
 public sealed class PlaceOrderPayload : Payload
 {
@@ -37,7 +43,7 @@ public sealed class PlaceOrderPayload : Payload
 /// atomically and stores the order split per cooperative — all in one transaction, or nothing.
 /// </summary>
 public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, NpgsqlDataSource db, Stock stock,
-    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Viewer viewer, TimeProvider clock)
+    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Carts.CartService carts, Viewer viewer, TimeProvider clock)
 {
     public const string BuyerNotVerified = "BUYER_NOT_VERIFIED";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
@@ -47,9 +53,28 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
         if (viewer.CheckRole(Role.Buyer) is { } denied) return Fail(denied);
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return new PlaceOrderPayload { UserErrors = UserError.FromValidation(validation) };
-        var lines = input.Lines.Select(l => new PlacementLine(l.Sku.Trim(), l.Quantity)).ToList();
+        if (input.FromCart == true) return await PlaceFromCartAsync(input, ct);
+        var lines = (input.Lines ?? []).Select(l => new PlacementLine(l.Sku.Trim(), l.Quantity)).ToList();
         return await PlaceAsync(new PlacementRequest(viewer.BuyerId!.Value, viewer.UserId!.Value, input.IdempotencyKey.Trim(), lines,
             input.DeliveryAddress, input.Note), ct);
+    }
+
+    /// <summary>
+    /// The cart's lines become the order, and the cart is emptied in the order's transaction, on the cart's revision as
+    /// read: when the cart changed meanwhile (another device), nothing is placed and the answer is CONFLICT.
+    /// </summary>
+    private async Task<PlaceOrderPayload> PlaceFromCartAsync(PlaceOrderInput input, CancellationToken ct)
+    {
+        var buyerId = viewer.BuyerId!.Value;
+        var cart = await carts.LoadAsync(buyerId, ct);
+        var lines = cart?.Lines.Select(l => new PlacementLine(l.Sku, l.Quantity)).ToList() ?? [];
+        WithOrder emptyCart = (session, _, _, _) =>
+        {
+            if (cart != null) carts.QueueEmpty(session, cart);
+            return Task.FromResult<IReadOnlyList<UserError>>([]);
+        };
+        return await PlaceAsync(new PlacementRequest(buyerId, viewer.UserId!.Value, input.IdempotencyKey.Trim(), lines,
+            input.DeliveryAddress, input.Note, emptyCart, FromCart: true), ct);
     }
 
     public async Task<PlaceOrderPayload> PlaceAsync(PlacementRequest request, CancellationToken ct)
@@ -61,6 +86,10 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
         var hash = RequestHash(request);
         if (await ExistingAsync(request, hash, ct) is { } existing) return existing;
 
+        // After the idempotency check: a retry of an order placed from the cart finds the cart empty.
+        if (request.Lines.Count == 0)
+            return Fail(UserError.Of(UserErrorCodes.Validation, request.FromCart ? "The cart is empty." : "An order needs at least one line.",
+                request.FromCart ? "cart" : "input", "lines"));
         var built = await lineBuilder.BuildAsync(request, ct);
         if (built.Errors.Count > 0) return new PlaceOrderPayload { UserErrors = built.Errors };
         var address = Address(request.DeliveryAddress, buyer);
@@ -89,6 +118,13 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
         {
             await session.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+        }
+        catch (Exception ex) when (request.FromCart && SaveConflicts.IsStale(ex))
+        {
+            // Only the cart is saved with a revision check: it changed after it was read, so this order is not what it holds.
+            await tx.RollbackAsync(ct);
+            return Fail(UserError.Of(UserErrorCodes.Conflict,
+                "The cart changed while the order was being placed; nothing was ordered. Review the cart and place the order again.", "cart"));
         }
         catch (Exception ex) when (IsUniqueViolation(ex))
         {
@@ -149,18 +185,21 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
         var index = request.Lines.ToList().FindIndex(l => l.Sku == sku);
         return UserError.Of(UserErrorCodes.OutOfStock,
             $"Not enough stock for SKU {sku}: {Math.Max(0, available)} available. Nothing was reserved.",
-            "input", "lines", index.ToString(), "quantity");
+            [.. request.LinesField, index.ToString(), "quantity"]);
     }
 
-    /// <summary>The request's identity for idempotency: lines (as a set), address and note.</summary>
+    /// <summary>The request's identity for idempotency: lines (as a set; or "from the cart"), address and note.</summary>
     private static string RequestHash(PlacementRequest request)
     {
-        var canonical = JsonSerializer.Serialize(new
-        {
-            lines = request.Lines.OrderBy(l => l.Sku, StringComparer.Ordinal).Select(l => new { l.Sku, l.Quantity, l.QuotedUnitPrice }),
-            request.DeliveryAddress,
-            request.Note
-        });
+        // From the cart: the lines are the server's, and the first attempt empties the cart, so they are not part of it.
+        var canonical = request.FromCart
+            ? JsonSerializer.Serialize(new { fromCart = true, request.DeliveryAddress, request.Note })
+            : JsonSerializer.Serialize(new
+            {
+                lines = request.Lines.OrderBy(l => l.Sku, StringComparer.Ordinal).Select(l => new { l.Sku, l.Quantity, l.QuotedUnitPrice }),
+                request.DeliveryAddress,
+                request.Note
+            });
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 

@@ -144,7 +144,9 @@ public sealed class PlaceOrderInputType : InputObjectGraphType<PlaceOrderInput>
     {
         Name = "PlaceOrderInput";
         Field(x => x.IdempotencyKey).Description("Your unique key for this order: retrying with it returns the same order.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderLineInputType>>>>("lines");
+        Field<ListGraphType<NonNullGraphType<OrderLineInputType>>>("lines").Description("The lines to order; leave out with fromCart: true.");
+        Field(x => x.FromCart, nullable: true)
+            .Description("true: order what the buyer's cart holds, and empty the cart in the same transaction (a retry with the key returns the same order).");
         Field<DeliveryAddressInputType>("deliveryAddress").Description("Defaults to the buyer's default address.");
         Field(x => x.Note, nullable: true);
     }

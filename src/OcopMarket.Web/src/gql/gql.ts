@@ -44,7 +44,6 @@ type Documents = {
     "\n  mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }\n": typeof types.AdminVerifyCertificateDocument,
     "\n  query BuyerToday {\n    orders: purchaseOrders(first: 100) {\n      nodes { id payment { status } cooperativeOrders { status } }\n      pageInfo { hasNextPage }\n    }\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n": typeof types.BuyerTodayDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      purchaseOrder { id number total }\n      userErrors { code field message }\n    }\n  }\n": typeof types.PlaceOrderDocument,
-    "\n  query CartAgreements { supplyAgreements { id sku unitPrice status validFrom validTo } }\n": typeof types.CartAgreementsDocument,
     "\n  query BuyerOrders($after: String) {\n    purchaseOrders(first: 20, after: $after) {\n      nodes {\n        id number createdAt total\n        payment { status }\n        cooperativeOrders { id status cooperative { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BuyerOrdersDocument,
     "\n  query BuyerOrder($id: ID!) {\n    purchaseOrder(id: $id) {\n      id number createdAt total note\n      deliveryAddress { recipient phone line commune provinceCode }\n      payment { status method amountDue amountReceived paidAt transferReference }\n      cooperativeOrders {\n        id status subtotal\n        cooperative { name slug province { name } }\n        lines { sku productName variantName unit quantity unitPrice priceSource lineTotal }\n        history { at from to byRole reason }\n      }\n    }\n  }\n": typeof types.BuyerOrderDocument,
     "\n  mutation BuyerCancelPart($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } }\n  }\n": typeof types.BuyerCancelPartDocument,
@@ -61,6 +60,10 @@ type Documents = {
     "\n  query BuyerAgreements { supplyAgreements { id sku unitPrice validFrom validTo status cooperative { name province { name } } } }\n": typeof types.BuyerAgreementsDocument,
     "\n  mutation AcceptAgreement($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": typeof types.AcceptAgreementDocument,
     "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": typeof types.DeclineAgreementDocument,
+    "\n  query Cart {\n    cart {\n      id version total updatedAt\n      lines {\n        sku quantity unitPrice priceSource lineTotal available\n        product { id slug name nameEn cooperative { id name slug } }\n        variant { sku name unit minOrderQuantity orderIncrement }\n        problems { code field message }\n      }\n      parts { cooperative { id name slug } subtotal lines { sku } }\n    }\n  }\n": typeof types.CartDocument,
+    "\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { id version lines { sku quantity } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.SetCartLinesDocument,
+    "\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { id version lines { sku quantity } } userErrors { code field message } }\n  }\n": typeof types.RemoveCartLineDocument,
+    "\n  query Variants($skus: [String!]!) {\n    variants(skus: $skus) { sku variant { sku minOrderQuantity orderIncrement unit } problem { code field message } }\n  }\n": typeof types.VariantsDocument,
     "\n  query PortalProvinces { provinces { code name nameEn } }\n": typeof types.PortalProvincesDocument,
     "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n": typeof types.MyBuyerDocument,
     "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    salesOrders(first: 100) { nodes { buyerId buyerName } }\n  }\n": typeof types.CoopSupplyAgreementsDocument,
@@ -120,7 +123,6 @@ const documents: Documents = {
     "\n  mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }\n": types.AdminVerifyCertificateDocument,
     "\n  query BuyerToday {\n    orders: purchaseOrders(first: 100) {\n      nodes { id payment { status } cooperativeOrders { status } }\n      pageInfo { hasNextPage }\n    }\n    requests: demandRequests(first: 100) { nodes { id open } pageInfo { hasNextPage } }\n  }\n": types.BuyerTodayDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      purchaseOrder { id number total }\n      userErrors { code field message }\n    }\n  }\n": types.PlaceOrderDocument,
-    "\n  query CartAgreements { supplyAgreements { id sku unitPrice status validFrom validTo } }\n": types.CartAgreementsDocument,
     "\n  query BuyerOrders($after: String) {\n    purchaseOrders(first: 20, after: $after) {\n      nodes {\n        id number createdAt total\n        payment { status }\n        cooperativeOrders { id status cooperative { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BuyerOrdersDocument,
     "\n  query BuyerOrder($id: ID!) {\n    purchaseOrder(id: $id) {\n      id number createdAt total note\n      deliveryAddress { recipient phone line commune provinceCode }\n      payment { status method amountDue amountReceived paidAt transferReference }\n      cooperativeOrders {\n        id status subtotal\n        cooperative { name slug province { name } }\n        lines { sku productName variantName unit quantity unitPrice priceSource lineTotal }\n        history { at from to byRole reason }\n      }\n    }\n  }\n": types.BuyerOrderDocument,
     "\n  mutation BuyerCancelPart($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } }\n  }\n": types.BuyerCancelPartDocument,
@@ -137,6 +139,10 @@ const documents: Documents = {
     "\n  query BuyerAgreements { supplyAgreements { id sku unitPrice validFrom validTo status cooperative { name province { name } } } }\n": types.BuyerAgreementsDocument,
     "\n  mutation AcceptAgreement($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": types.AcceptAgreementDocument,
     "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": types.DeclineAgreementDocument,
+    "\n  query Cart {\n    cart {\n      id version total updatedAt\n      lines {\n        sku quantity unitPrice priceSource lineTotal available\n        product { id slug name nameEn cooperative { id name slug } }\n        variant { sku name unit minOrderQuantity orderIncrement }\n        problems { code field message }\n      }\n      parts { cooperative { id name slug } subtotal lines { sku } }\n    }\n  }\n": types.CartDocument,
+    "\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { id version lines { sku quantity } }\n      userErrors { code field message }\n    }\n  }\n": types.SetCartLinesDocument,
+    "\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { id version lines { sku quantity } } userErrors { code field message } }\n  }\n": types.RemoveCartLineDocument,
+    "\n  query Variants($skus: [String!]!) {\n    variants(skus: $skus) { sku variant { sku minOrderQuantity orderIncrement unit } problem { code field message } }\n  }\n": types.VariantsDocument,
     "\n  query PortalProvinces { provinces { code name nameEn } }\n": types.PortalProvincesDocument,
     "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n": types.MyBuyerDocument,
     "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    salesOrders(first: 100) { nodes { buyerId buyerName } }\n  }\n": types.CoopSupplyAgreementsDocument,
@@ -303,10 +309,6 @@ export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CartAgreements { supplyAgreements { id sku unitPrice status validFrom validTo } }\n"): (typeof documents)["\n  query CartAgreements { supplyAgreements { id sku unitPrice status validFrom validTo } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query BuyerOrders($after: String) {\n    purchaseOrders(first: 20, after: $after) {\n      nodes {\n        id number createdAt total\n        payment { status }\n        cooperativeOrders { id status cooperative { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query BuyerOrders($after: String) {\n    purchaseOrders(first: 20, after: $after) {\n      nodes {\n        id number createdAt total\n        payment { status }\n        cooperativeOrders { id status cooperative { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -368,6 +370,22 @@ export function graphql(source: "\n  mutation AcceptAgreement($id: ID!) { accept
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cart {\n    cart {\n      id version total updatedAt\n      lines {\n        sku quantity unitPrice priceSource lineTotal available\n        product { id slug name nameEn cooperative { id name slug } }\n        variant { sku name unit minOrderQuantity orderIncrement }\n        problems { code field message }\n      }\n      parts { cooperative { id name slug } subtotal lines { sku } }\n    }\n  }\n"): (typeof documents)["\n  query Cart {\n    cart {\n      id version total updatedAt\n      lines {\n        sku quantity unitPrice priceSource lineTotal available\n        product { id slug name nameEn cooperative { id name slug } }\n        variant { sku name unit minOrderQuantity orderIncrement }\n        problems { code field message }\n      }\n      parts { cooperative { id name slug } subtotal lines { sku } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { id version lines { sku quantity } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { id version lines { sku quantity } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { id version lines { sku quantity } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { id version lines { sku quantity } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Variants($skus: [String!]!) {\n    variants(skus: $skus) { sku variant { sku minOrderQuantity orderIncrement unit } problem { code field message } }\n  }\n"): (typeof documents)["\n  query Variants($skus: [String!]!) {\n    variants(skus: $skus) { sku variant { sku minOrderQuantity orderIncrement unit } problem { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

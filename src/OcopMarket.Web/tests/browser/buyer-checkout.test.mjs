@@ -121,7 +121,8 @@ test('the buyer fills the cart from two cooperatives (one line by quick order), 
   await add.getByRole('status').waitFor();
   await screenshot(page, 'buyer-add-to-cart-phone');
 
-  // Quick order: a line without quantity is shown with its number; the rest goes to the cart.
+  // Quick order: a line without quantity is shown with its number; a SKU the server does not sell (asked with
+  // `variants`) is named on its line before anything reaches the cart; the rest goes to the cart.
   await page.goto(`${base}/buyer/quick-order`);
   await page.getByLabel('Mã SKU và số lượng').fill(`${coopB.sku} 12\nKHONG-CO-SKU-${unique()} 3\nabc`);
   await page.getByRole('button', { name: 'Thêm vào giỏ hàng' }).click();
@@ -132,21 +133,36 @@ test('the buyer fills the cart from two cooperatives (one line by quick order), 
   const unknown = `KHONG-CO-SKU-${unique()}`;
   await page.getByLabel('Mã SKU và số lượng').fill(`${coopB.sku} 12\n${unknown} 3`);
   await page.getByRole('button', { name: 'Thêm vào giỏ hàng' }).click();
+  await problems.filter({ hasText: unknown }).waitFor();
+  assert.match(await problems.innerText(), new RegExp(`Dòng 2: ${unknown} 3 — không có sản phẩm đang bán với mã SKU này`));
+  assert.equal(page.url(), `${base}/buyer/quick-order`, 'nothing went to the cart');
+  await page.getByLabel('Mã SKU và số lượng').fill(`${coopB.sku} 12`);
+  await page.getByRole('button', { name: 'Thêm vào giỏ hàng' }).click();
   await page.waitForURL(`${base}/buyer/cart`);
 
-  // Place: the server names the unknown SKU on its line; nothing is ordered.
+  // The server prices the cart and names each line's problem: 12 honey jars asked, 10 in stock.
   const placeRequests = countGraphQL(page);
   const place = page.getByTestId('place-order');
-  await place.click();
-  const unknownLine = page.locator(`li.cart-line[data-sku="${unknown}"]`);
-  await unknownLine.getByTestId('line-error').waitFor();
-  assert.match(await unknownLine.getByTestId('line-error').innerText(), /Không có sản phẩm đang bán với mã SKU/);
-  await unknownLine.getByRole('button', { name: 'Xóa' }).click();
-  // 12 honey jars asked, 10 in stock: the line says how many are left and offers to change it.
-  await place.click();
   const honey = page.locator(`li.cart-line[data-sku="${coopB.sku}"]`);
   await honey.getByTestId('line-error').waitFor();
   assert.match(await honey.getByTestId('line-error').innerText(), /chỉ còn 10/);
+  assert.match(await page.locator(`li.cart-line[data-sku="${coopA.sku}"]`).getByTestId('line-price').innerText(), /52\.000.*giá sỉ theo số lượng/s);
+
+  // The cart is the server's: a second browser, signed in to the same account, sees the same lines.
+  const other = await open(desktop);
+  await signIn(other.page, buyer.email);
+  await other.page.waitForURL(`${base}/buyer`);
+  await other.page.goto(`${base}/buyer/cart`);
+  await other.page.locator(`li.cart-line[data-sku="${coopB.sku}"]`).waitFor();
+  assert.deepEqual(await other.page.locator('li.cart-line').evaluateAll((els) => els.map((e) => e.dataset.sku)), [coopA.sku, coopB.sku]);
+  assert.equal(await other.page.locator(`li.cart-line[data-sku="${coopA.sku}"]`).getByRole('spinbutton').inputValue(), '24');
+  assert.equal(await other.page.locator(`li.cart-line[data-sku="${coopB.sku}"]`).getByRole('spinbutton').inputValue(), '12');
+  assert.equal(await other.page.getByTestId('estimate').innerText(), await page.getByTestId('estimate').innerText());
+  await other.context.close();
+
+  // Placing anyway: the server refuses the line; nothing is ordered, and the line offers to change the quantity.
+  await place.click();
+  await page.getByTestId('checkout-error').waitFor();
   await screenshot(page, 'buyer-cart-out-of-stock-phone', true);
   await honey.getByRole('button', { name: 'Đổi thành 10' }).click();
   assert.equal(await honey.getByRole('spinbutton').inputValue(), '10');

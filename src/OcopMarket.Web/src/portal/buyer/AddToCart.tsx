@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../lib/auth';
 import { formatVnd } from '../../lib/format';
-import { cart, quantityProblem, tierPrice, type CartProduct } from './cart';
+import { quantityProblem, tierPrice, useAddToCart } from './cart';
 
 interface Variant {
   sku: string; name: string; nameEn?: string | null; unit: string; retailPrice: number;
@@ -23,13 +23,19 @@ export function AddToCart({ product, variant }: { product: Product; variant: Var
   const min = Math.max(1, variant.minOrderQuantity);
   const [quantity, setQuantity] = useState(min);
   const [added, setAdded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const addToCart = useAddToCart();
   if (me?.role !== 'BUYER' || !me.buyer) return null;
-  const buyerId = me.buyer.id;
-  const info: CartProduct = {
-    slug: product.slug, name: product.name, nameEn: product.nameEn, variantName: variant.name, unit: variant.unit,
-    cooperativeName: product.cooperative.name, cooperativeSlug: product.cooperative.slug, retailPrice: variant.retailPrice,
-    priceTiers: variant.priceTiers, minOrderQuantity: min, orderIncrement: step,
-  };
+  const info = { retailPrice: variant.retailPrice, priceTiers: variant.priceTiers, minOrderQuantity: min, orderIncrement: step };
+  async function add() {
+    setBusy(true);
+    setFailed(null);
+    const result = await addToCart([{ sku: variant.sku, quantity }]);
+    setBusy(false);
+    if (result.ok) setAdded(true);
+    else setFailed(result.message ?? t('buyer.cart.notAdded'));
+  }
   const rule = quantityProblem(info, quantity);
   const id = `add-${variant.sku}`;
   return (
@@ -46,10 +52,11 @@ export function AddToCart({ product, variant }: { product: Product; variant: Var
       <p className="small">{t('buyer.cart.unitAt', { price: formatVnd(tierPrice(info, quantity).unitPrice) })}</p>
       {rule && <p className="form-error small" role="alert">{t(rule === 'min' ? 'buyer.line.minShort' : 'buyer.line.stepShort', { min, step, unit: variant.unit })}</p>}
       {variant.stockAvailable < quantity && <p className="form-error small">{t('buyer.line.OUT_OF_STOCK', { n: variant.stockAvailable })}</p>}
-      <button type="button" className="button" disabled={!!rule || variant.stockAvailable === 0}
-        onClick={() => { cart.add(buyerId, [{ sku: variant.sku, quantity, product: info }]); setAdded(true); }}>
+      <button type="button" className="button" disabled={!!rule || variant.stockAvailable === 0 || busy}
+        onClick={() => void add()}>
         {t('buyer.cart.add')}
       </button>
+      {failed && <p className="form-error small" role="alert">{failed}</p>}
       {added && <p className="form-ok small" role="status">{t('buyer.cart.added')} <Link to="/buyer/cart">{t('buyer.cart.open')}</Link></p>}
     </div>
   );

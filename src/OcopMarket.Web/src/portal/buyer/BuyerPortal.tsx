@@ -11,7 +11,7 @@ import { RequireRole } from '../RequireRole';
 import { SignOutButton } from '../SignOut';
 import { CopyButton } from './shared';
 import { useBuyer } from './useBuyer';
-import { useCart } from './cart';
+import { useServerCart } from './cart';
 import RegisterPage from './RegisterPage';
 import QuickOrderPage from './QuickOrderPage';
 import CartPage from './CartPage';
@@ -63,8 +63,8 @@ function Home() {
   const { t } = useI18n();
   useTitle(t('portal.buyer.title'));
   const { buyer, displayName, fetching, error, refetch } = useBuyer();
-  const cart = useCart(buyer?.id);
   const verified = buyer?.status === 'VERIFIED';
+  const { cart } = useServerCart(verified);
   const [{ data }] = useQuery({ query: BuyerTodayQuery, pause: !verified, requestPolicy: 'cache-and-network' });
   if (error && !buyer) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !buyer) return <PageSkeleton />;
@@ -82,7 +82,7 @@ function Home() {
       <p data-testid="who">{t('portal.signedInAs', { name: displayName })}{buyer ? ` · ${t('buyer.taxCodeShort')} ${buyer.taxCode}` : ''}</p>
       <VerificationNotice />
       <div className="stats">
-        <Stat id="cart-count" label={t('buyer.cartLines')} value={String(cart.lines.length)} to="/buyer/cart" />
+        <Stat id="cart-count" label={t('buyer.cartLines')} value={String(cart?.lines.length ?? 0)} to="/buyer/cart" />
         {verified && <>
           <Stat id="to-pay" label={t('buyer.home.toPay')} value={data ? more(hasNext, toPay.length) : '…'} to="/buyer/orders" />
           <Stat id="shipping" label={t('buyer.home.shipping')} value={data ? more(hasNext, shipping.length) : '…'} to="/buyer/orders" />

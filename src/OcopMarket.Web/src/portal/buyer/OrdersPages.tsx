@@ -8,7 +8,7 @@ import { useTitle } from '../../lib/useTitle';
 import { PageSkeleton } from '../../components/Skeleton';
 import { QueryError } from '../../components/QueryError';
 import NotFoundPage from '../../pages/NotFoundPage';
-import { cart } from './cart';
+import { useAddToCart } from './cart';
 import { StatusBadge, formatDateTime } from './shared';
 import { useBuyer } from './useBuyer';
 import type { MessageKey } from '../../i18n/messages';
@@ -107,6 +107,7 @@ export function OrderPage() {
   const [{ data, error }, refetch] = useQuery({ query: OrderQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [, cancelPart] = useMutation(CancelPartMutation);
   const [, cancelAll] = useMutation(CancelAllMutation);
+  const addToCart = useAddToCart();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const order = data?.purchaseOrder;
@@ -136,10 +137,11 @@ export function OrderPage() {
     if (!window.confirm(t('buyer.order.confirmCancelAll'))) return;
     void run(async () => { const r = await cancelAll({ id: order.id, reason: null }); return { data: r.data ? { x: r.data.cancelPurchaseOrder } : undefined }; });
   };
-  const orderAgain = () => {
+  const orderAgain = async () => {
     if (!buyer) return;
-    cart.add(buyer.id, order.cooperativeOrders.flatMap((c) => c.lines.map((l) => ({ sku: l.sku, quantity: l.quantity }))));
-    navigate('/buyer/cart');
+    const result = await addToCart(order.cooperativeOrders.flatMap((c) => c.lines.map((l) => ({ sku: l.sku, quantity: l.quantity }))));
+    if (result.ok) navigate('/buyer/cart');
+    else setMessage(result.message ?? t('buyer.cart.notAdded'));
   };
 
   return (
@@ -197,7 +199,7 @@ export function OrderPage() {
             {t(placed.length === 1 && order.cooperativeOrders.length === 1 ? 'buyer.order.cancel' : 'buyer.order.cancelAll')}
           </button>
         )}
-        <button type="button" className="button secondary" onClick={orderAgain}>{t('buyer.order.again')}</button>
+        <button type="button" className="button secondary" onClick={() => void orderAgain()}>{t('buyer.order.again')}</button>
       </div>
     </div>
   );

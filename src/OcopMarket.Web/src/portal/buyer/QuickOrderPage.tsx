@@ -1,9 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { useClient } from 'urql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useTitle } from '../../lib/useTitle';
-import { cart } from './cart';
+import { useAddToCart, VariantsQuery } from './cart';
 import { goodLines, parseQuickOrder, type QuickLine } from './quickOrder';
 import { useBuyer } from './useBuyer';
 import { VerificationNotice } from './BuyerPortal';
@@ -16,6 +17,10 @@ export default function QuickOrderPage() {
   const { buyer } = useBuyer();
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<QuickLine[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const client = useClient();
+  const addToCart = useAddToCart();
 
   async function pickFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -25,11 +30,26 @@ export default function QuickOrderPage() {
     setChecked(parseQuickOrder(content));
   }
 
-  function add() {
+  /** The form first, then the server: a SKU that is not on sale is named on its line before anything reaches the cart. */
+  async function add() {
     const lines = parseQuickOrder(text);
     setChecked(lines);
+    setFailed(null);
     if (!buyer || lines.length === 0 || lines.some((l) => l.problem)) return;
-    cart.add(buyer.id, goodLines(lines));
+    setBusy(true);
+    const skus = [...new Set(lines.map((l) => l.sku!))];
+    const found = await client.query(VariantsQuery, { skus }, { requestPolicy: 'network-only' }).toPromise();
+    const lookups = found.data?.variants;
+    if (!lookups) { setBusy(false); setFailed(t('buyer.quick.notChecked')); return; }
+    const unknown = new Set(lookups.filter((v) => v.problem).map((v) => v.sku));
+    if (unknown.size > 0) {
+      setBusy(false);
+      setChecked(lines.map((l): QuickLine => (l.sku && unknown.has(l.sku) ? { ...l, problem: 'unknownSku' } : l)));
+      return;
+    }
+    const added = await addToCart(goodLines(lines));
+    setBusy(false);
+    if (!added.ok) { setFailed(added.message ?? t('buyer.quick.notChecked')); return; }
     navigate('/buyer/cart');
   }
 
@@ -60,8 +80,9 @@ export default function QuickOrderPage() {
           </ul>
         </section>
       )}
+      {failed && <p className="form-error" role="alert">{failed}</p>}
       <div className="actions">
-        <button type="button" className="button" onClick={add}>{t('buyer.quick.add')}</button>
+        <button type="button" className="button" onClick={() => void add()} disabled={busy}>{t('buyer.quick.add')}</button>
       </div>
       <p className="muted small">{t('buyer.quick.serverChecks')}</p>
     </div>

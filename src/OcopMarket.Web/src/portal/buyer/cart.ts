@@ -1,47 +1,102 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useClient, useQuery } from 'urql';
+import { graphql } from '../../gql';
 
-// STOPGAP until the API has a server-side cart (`cart`, `setCartLines`, `removeCartLine`): the cart lives in this
-// browser's localStorage, one per buyer business, so it does not follow the buyer to another device. The server
-// still prices and checks every line when the order is placed; what is kept here is only what to ask for.
+// The cart lives on the server (`cart`, `setCartLines`, `removeCartLine`), one per buyer business, so it follows the
+// buyer to every device and member; the server prices every line as placeOrder charges and names each line's problems.
+// This browser keeps only its checkout: the idempotency key (one per checkout, kept across reloads), the note and the
+// address, which the server hashes with the key, and whether a placement's answer was lost.
 
-/** What the product page knew about the variant when it was added (for showing the line; never sent as a price). */
-export interface CartProduct {
-  slug: string;
-  name: string;
-  nameEn?: string | null;
-  variantName: string;
-  unit: string;
-  cooperativeName: string;
-  cooperativeSlug: string;
-  retailPrice: number;
-  priceTiers: { minQuantity: number; unitPrice: number }[];
-  minOrderQuantity: number;
-  orderIncrement: number;
+export const CartQuery = graphql(`
+  query Cart {
+    cart {
+      id version total updatedAt
+      lines {
+        sku quantity unitPrice priceSource lineTotal available
+        product { id slug name nameEn cooperative { id name slug } }
+        variant { sku name unit minOrderQuantity orderIncrement }
+        problems { code field message }
+      }
+      parts { cooperative { id name slug } subtotal lines { sku } }
+    }
+  }
+`);
+
+export const SetCartLinesMutation = graphql(`
+  mutation SetCartLines($input: SetCartLinesInput!) {
+    setCartLines(input: $input) {
+      cart { id version lines { sku quantity } }
+      userErrors { code field message }
+    }
+  }
+`);
+
+export const RemoveCartLineMutation = graphql(`
+  mutation RemoveCartLine($sku: String!) {
+    removeCartLine(sku: $sku) { cart { id version lines { sku quantity } } userErrors { code field message } }
+  }
+`);
+
+export const VariantsQuery = graphql(`
+  query Variants($skus: [String!]!) {
+    variants(skus: $skus) { sku variant { sku minOrderQuantity orderIncrement unit } problem { code field message } }
+  }
+`);
+
+/** The buyer's server cart (only a verified buyer has one). */
+export function useServerCart(verified: boolean) {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CartQuery, pause: !verified, requestPolicy: 'cache-and-network' });
+  return { cart: data?.cart ?? null, fetching, error, refetch };
 }
 
-export interface CartLine {
-  sku: string;
-  quantity: number;
-  /** Known for lines added on a product page; quick-order lines carry only SKU and quantity. */
-  product?: CartProduct;
+export interface AddResult { ok: boolean; message?: string }
+
+/**
+ * Adds quantities to the server cart (a line of the same SKU adds up), on the version just read: when another device
+ * changed the cart in between, the server says CONFLICT and the addition is made again on what it holds now.
+ */
+export function useAddToCart() {
+  const client = useClient();
+  return useCallback(async (lines: { sku: string; quantity: number }[]): Promise<AddResult> => {
+    let current = (await client.query(CartQuery, {}, { requestPolicy: 'network-only' }).toPromise()).data?.cart;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!current) return { ok: false };
+      const have = new Map(current.lines.map((l) => [l.sku, l.quantity]));
+      const sums = new Map<string, number>();
+      for (const l of lines) sums.set(l.sku.trim(), (sums.get(l.sku.trim()) ?? have.get(l.sku.trim()) ?? 0) + l.quantity);
+      const result = await client.mutation(SetCartLinesMutation, {
+        input: { mode: 'MERGE', expectedVersion: current.version, lines: [...sums].map(([sku, quantity]) => ({ sku, quantity })) },
+      }).toPromise();
+      const payload = result.data?.setCartLines;
+      if (!payload) return { ok: false };
+      if (payload.userErrors.length === 0) return { ok: true };
+      if (payload.userErrors.some((e) => e.code === 'CONFLICT')) {
+        current = (await client.query(CartQuery, {}, { requestPolicy: 'network-only' }).toPromise()).data?.cart;
+        continue;
+      }
+      return { ok: false, message: payload.userErrors.map((e) => e.message).join(' ') };
+    }
+    return { ok: false };
+  }, [client]);
 }
 
-export interface CartState {
-  lines: CartLine[];
+export interface CheckoutState {
   /** One idempotency key per checkout: made when checkout first opens, kept across reloads, dropped once ordered. */
   checkoutKey: string | null;
-  /** Kept with the key: the server hashes lines, address and note, so a retry after a reload must send the same. */
+  /** Kept with the key: the server hashes the address and note with it, so a retry after a reload must send the same. */
   note: string;
   addressId: string | null;
+  /** A placement was sent and no answer came back: the order may exist (the server then emptied the cart). */
+  pending: boolean;
 }
 
-const empty: CartState = { lines: [], checkoutKey: null, note: '', addressId: null };
+const empty: CheckoutState = { checkoutKey: null, note: '', addressId: null, pending: false };
 const listeners = new Set<() => void>();
-const cache = new Map<string, { raw: string | null; state: CartState }>();
+const cache = new Map<string, { raw: string | null; state: CheckoutState }>();
 
-const keyOf = (buyerId: string) => `ocop.cart.${buyerId}`;
+const keyOf = (buyerId: string) => `ocop.checkout.${buyerId}`;
 
-function read(buyerId: string): CartState {
+function read(buyerId: string): CheckoutState {
   let raw: string | null = null;
   try {
     raw = localStorage.getItem(keyOf(buyerId));
@@ -51,20 +106,20 @@ function read(buyerId: string): CartState {
   let state = empty;
   try {
     const parsed = raw ? JSON.parse(raw) : null;
-    if (parsed && Array.isArray(parsed.lines)) {
+    if (parsed && typeof parsed === 'object') {
       state = {
-        lines: parsed.lines.filter((l: CartLine) => typeof l.sku === 'string' && Number.isInteger(l.quantity) && l.quantity > 0),
         checkoutKey: typeof parsed.checkoutKey === 'string' ? parsed.checkoutKey : null,
         note: typeof parsed.note === 'string' ? parsed.note : '',
         addressId: typeof parsed.addressId === 'string' ? parsed.addressId : null,
+        pending: parsed.pending === true,
       };
     }
-  } catch { /* a broken entry is an empty cart */ }
+  } catch { /* a broken entry is a new checkout */ }
   cache.set(buyerId, { raw, state });
   return state;
 }
 
-function write(buyerId: string, state: CartState) {
+function write(buyerId: string, state: CheckoutState) {
   try {
     localStorage.setItem(keyOf(buyerId), JSON.stringify(state));
   } catch { /* storage disabled: nothing is kept */ }
@@ -73,14 +128,14 @@ function write(buyerId: string, state: CartState) {
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  window.addEventListener('storage', listener); // another tab changed the cart
+  window.addEventListener('storage', listener); // another tab changed the checkout
   return () => {
     listeners.delete(listener);
     window.removeEventListener('storage', listener);
   };
 }
 
-export function useCart(buyerId: string | undefined): CartState {
+export function useCheckout(buyerId: string | undefined): CheckoutState {
   return useSyncExternalStore(subscribe, () => (buyerId ? read(buyerId) : empty));
 }
 
@@ -90,29 +145,7 @@ export function newIdempotencyKey(): string {
   return `checkout-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-export const cart = {
-  /** Adds to a line of the same SKU (quantities add up) or appends a new one. */
-  add(buyerId: string, lines: CartLine[]) {
-    const state = read(buyerId);
-    const next = state.lines.map((l) => ({ ...l }));
-    for (const line of lines) {
-      const sku = line.sku.trim();
-      const same = next.find((l) => l.sku === sku);
-      if (same) {
-        same.quantity += line.quantity;
-        same.product ??= line.product;
-      } else next.push({ ...line, sku });
-    }
-    write(buyerId, { ...state, lines: next });
-  },
-  setQuantity(buyerId: string, sku: string, quantity: number) {
-    const state = read(buyerId);
-    write(buyerId, { ...state, lines: state.lines.map((l) => (l.sku === sku ? { ...l, quantity } : l)) });
-  },
-  remove(buyerId: string, sku: string) {
-    const state = read(buyerId);
-    write(buyerId, { ...state, lines: state.lines.filter((l) => l.sku !== sku) });
-  },
+export const checkout = {
   /** The checkout's key, made once. */
   ensureKey(buyerId: string): string {
     const state = read(buyerId);
@@ -121,21 +154,22 @@ export const cart = {
     write(buyerId, { ...state, checkoutKey: key });
     return key;
   },
-  setCheckout(buyerId: string, change: { note?: string; addressId?: string }) {
+  set(buyerId: string, change: Partial<CheckoutState>) {
     write(buyerId, { ...read(buyerId), ...change });
   },
-  /** A new checkout (new key) for the same lines, after the old key made an order. */
+  /** A new checkout (new key) for the same cart, after the old key made an order. */
   renewKey(buyerId: string) {
-    write(buyerId, { ...read(buyerId), checkoutKey: newIdempotencyKey() });
+    write(buyerId, { ...read(buyerId), checkoutKey: newIdempotencyKey(), pending: false });
   },
-  /** After the order exists: the next checkout starts empty, with a new key. */
+  /** After the order exists: the next checkout starts afresh, with a new key. */
   clear(buyerId: string) {
     write(buyerId, empty);
   },
 };
 
-/** The price breaks' unit price for a quantity (the server's rule; agreements and quotes are applied by the server). */
-export function tierPrice(product: CartProduct, quantity: number): { unitPrice: number; source: 'TIER' | 'RETAIL' } {
+/** The price breaks' unit price for a quantity (the server's rule), for the product page's stepper before anything is added. */
+export function tierPrice(product: { retailPrice: number; priceTiers: { minQuantity: number; unitPrice: number }[] }, quantity: number):
+  { unitPrice: number; source: 'TIER' | 'RETAIL' } {
   let price = product.retailPrice;
   let reached = 0;
   for (const tier of product.priceTiers) {
@@ -145,8 +179,8 @@ export function tierPrice(product: CartProduct, quantity: number): { unitPrice: 
 }
 
 /** Null when allowed, else which rule the quantity breaks (the server checks the same). */
-export function quantityProblem(product: CartProduct, quantity: number): 'min' | 'step' | null {
-  if (quantity < product.minOrderQuantity) return 'min';
-  if (product.orderIncrement > 1 && (quantity - product.minOrderQuantity) % product.orderIncrement !== 0) return 'step';
+export function quantityProblem(rules: { minOrderQuantity: number; orderIncrement: number }, quantity: number): 'min' | 'step' | null {
+  if (quantity < rules.minOrderQuantity) return 'min';
+  if (rules.orderIncrement > 1 && (quantity - rules.minOrderQuantity) % rules.orderIncrement !== 0) return 'step';
   return null;
 }

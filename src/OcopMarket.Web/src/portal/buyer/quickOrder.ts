@@ -1,9 +1,10 @@
 // Quick order: lines of "SKU quantity" pasted from a spreadsheet or an e-mail, or a CSV of them. Separators may be
 // spaces, tabs, commas or semicolons; a header row ("sku,quantity", "Mã SKU;Số lượng") is skipped; the same SKU twice
-// adds up. Only the form is checked here: whether the SKU is on sale and the quantity meets its rules is the
-// server's answer when the order is placed (the API has no look-up by SKU yet).
+// adds up. The form is checked here; whether each SKU is on sale is asked of the server (`variants`) before the lines
+// go to the cart, where the server names any quantity rule or stock problem on its line.
 
-export type QuickLineProblem = 'noQuantity' | 'badQuantity' | 'badSku';
+/** unknownSku: the server's `variants` found no product on sale with it. */
+export type QuickLineProblem = 'noQuantity' | 'badQuantity' | 'badSku' | 'unknownSku';
 
 export interface QuickLine {
   line: number;
