@@ -60,9 +60,10 @@ type Documents = {
     "\n  query BuyerAgreements { supplyAgreements { id sku unitPrice validFrom validTo status cooperative { name province { name } } } }\n": typeof types.BuyerAgreementsDocument,
     "\n  mutation AcceptAgreement($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": typeof types.AcceptAgreementDocument,
     "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": typeof types.DeclineAgreementDocument,
-    "\n  query Cart {\n    cart {\n      id version total updatedAt\n      lines {\n        sku quantity unitPrice priceSource lineTotal available\n        product { id slug name nameEn cooperative { id name slug } }\n        variant { sku name unit minOrderQuantity orderIncrement }\n        problems { code field message }\n      }\n      parts { cooperative { id name slug } subtotal lines { sku } }\n    }\n  }\n": typeof types.CartDocument,
-    "\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { id version lines { sku quantity } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.SetCartLinesDocument,
-    "\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { id version lines { sku quantity } } userErrors { code field message } }\n  }\n": typeof types.RemoveCartLineDocument,
+    "\n  fragment CartFields on Cart {\n    id version total updatedAt\n    lines {\n      sku quantity unitPrice priceSource lineTotal available\n      product { id slug name nameEn cooperative { id name slug } }\n      variant { sku name unit minOrderQuantity orderIncrement }\n      problems { code field message }\n    }\n    parts { cooperative { id name slug } subtotal lines { sku } }\n  }\n": typeof types.CartFieldsFragmentDoc,
+    "\n  query Cart {\n    cart { ...CartFields }\n  }\n": typeof types.CartDocument,
+    "\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { ...CartFields }\n      userErrors { code field message }\n    }\n  }\n": typeof types.SetCartLinesDocument,
+    "\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { ...CartFields } userErrors { code field message } }\n  }\n": typeof types.RemoveCartLineDocument,
     "\n  query Variants($skus: [String!]!) {\n    variants(skus: $skus) { sku variant { sku minOrderQuantity orderIncrement unit } problem { code field message } }\n  }\n": typeof types.VariantsDocument,
     "\n  query PortalProvinces { provinces { code name nameEn } }\n": typeof types.PortalProvincesDocument,
     "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n": typeof types.MyBuyerDocument,
@@ -139,9 +140,10 @@ const documents: Documents = {
     "\n  query BuyerAgreements { supplyAgreements { id sku unitPrice validFrom validTo status cooperative { name province { name } } } }\n": types.BuyerAgreementsDocument,
     "\n  mutation AcceptAgreement($id: ID!) { acceptSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": types.AcceptAgreementDocument,
     "\n  mutation DeclineAgreement($id: ID!) { declineSupplyAgreement(id: $id) { supplyAgreement { id status } userErrors { code field message } } }\n": types.DeclineAgreementDocument,
-    "\n  query Cart {\n    cart {\n      id version total updatedAt\n      lines {\n        sku quantity unitPrice priceSource lineTotal available\n        product { id slug name nameEn cooperative { id name slug } }\n        variant { sku name unit minOrderQuantity orderIncrement }\n        problems { code field message }\n      }\n      parts { cooperative { id name slug } subtotal lines { sku } }\n    }\n  }\n": types.CartDocument,
-    "\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { id version lines { sku quantity } }\n      userErrors { code field message }\n    }\n  }\n": types.SetCartLinesDocument,
-    "\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { id version lines { sku quantity } } userErrors { code field message } }\n  }\n": types.RemoveCartLineDocument,
+    "\n  fragment CartFields on Cart {\n    id version total updatedAt\n    lines {\n      sku quantity unitPrice priceSource lineTotal available\n      product { id slug name nameEn cooperative { id name slug } }\n      variant { sku name unit minOrderQuantity orderIncrement }\n      problems { code field message }\n    }\n    parts { cooperative { id name slug } subtotal lines { sku } }\n  }\n": types.CartFieldsFragmentDoc,
+    "\n  query Cart {\n    cart { ...CartFields }\n  }\n": types.CartDocument,
+    "\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { ...CartFields }\n      userErrors { code field message }\n    }\n  }\n": types.SetCartLinesDocument,
+    "\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { ...CartFields } userErrors { code field message } }\n  }\n": types.RemoveCartLineDocument,
     "\n  query Variants($skus: [String!]!) {\n    variants(skus: $skus) { sku variant { sku minOrderQuantity orderIncrement unit } problem { code field message } }\n  }\n": types.VariantsDocument,
     "\n  query PortalProvinces { provinces { code name nameEn } }\n": types.PortalProvincesDocument,
     "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n": types.MyBuyerDocument,
@@ -373,15 +375,19 @@ export function graphql(source: "\n  mutation DeclineAgreement($id: ID!) { decli
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Cart {\n    cart {\n      id version total updatedAt\n      lines {\n        sku quantity unitPrice priceSource lineTotal available\n        product { id slug name nameEn cooperative { id name slug } }\n        variant { sku name unit minOrderQuantity orderIncrement }\n        problems { code field message }\n      }\n      parts { cooperative { id name slug } subtotal lines { sku } }\n    }\n  }\n"): (typeof documents)["\n  query Cart {\n    cart {\n      id version total updatedAt\n      lines {\n        sku quantity unitPrice priceSource lineTotal available\n        product { id slug name nameEn cooperative { id name slug } }\n        variant { sku name unit minOrderQuantity orderIncrement }\n        problems { code field message }\n      }\n      parts { cooperative { id name slug } subtotal lines { sku } }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CartFields on Cart {\n    id version total updatedAt\n    lines {\n      sku quantity unitPrice priceSource lineTotal available\n      product { id slug name nameEn cooperative { id name slug } }\n      variant { sku name unit minOrderQuantity orderIncrement }\n      problems { code field message }\n    }\n    parts { cooperative { id name slug } subtotal lines { sku } }\n  }\n"): (typeof documents)["\n  fragment CartFields on Cart {\n    id version total updatedAt\n    lines {\n      sku quantity unitPrice priceSource lineTotal available\n      product { id slug name nameEn cooperative { id name slug } }\n      variant { sku name unit minOrderQuantity orderIncrement }\n      problems { code field message }\n    }\n    parts { cooperative { id name slug } subtotal lines { sku } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { id version lines { sku quantity } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { id version lines { sku quantity } }\n      userErrors { code field message }\n    }\n  }\n"];
+export function graphql(source: "\n  query Cart {\n    cart { ...CartFields }\n  }\n"): (typeof documents)["\n  query Cart {\n    cart { ...CartFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { id version lines { sku quantity } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { id version lines { sku quantity } } userErrors { code field message } }\n  }\n"];
+export function graphql(source: "\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { ...CartFields }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCartLines($input: SetCartLinesInput!) {\n    setCartLines(input: $input) {\n      cart { ...CartFields }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { ...CartFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation RemoveCartLine($sku: String!) {\n    removeCartLine(sku: $sku) { cart { ...CartFields } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,16 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { en, vi, type MessageKey } from './messages';
 
 export type Lang = 'vi' | 'en';
-const catalogs: Record<Lang, Record<MessageKey, string>> = { vi, en };
+const catalogs: Record<Lang, Partial<Record<MessageKey, string>>> = { vi: { ...vi }, en: { ...en } };
+
+/**
+ * Adds a portal's strings (both languages, the same keys) when its chunk loads: the portal's entry module calls this
+ * before anything of it renders, so the storefront's bundle carries only the strings it shows.
+ */
+export function addMessages<K extends MessageKey>(viPart: Record<K, string>, enPart: Record<K, string>) {
+  Object.assign(catalogs.vi, viPart);
+  Object.assign(catalogs.en, enPart);
+}
 
 interface I18n {
   lang: Lang;
@@ -35,7 +44,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const t = useCallback(
     (key: MessageKey, params?: Record<string, string | number>) =>
-      catalogs[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? '')),
+      (catalogs[lang][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? '')),
     [lang],
   );
   const value = useMemo(() => ({ lang, setLang, t }), [lang, setLang, t]);

@@ -1,11 +1,20 @@
-import { buyerEn, buyerVi } from './buyer.messages';
-import { adminEn, adminVi } from './admin.messages';
-import { coopEn, coopVi } from './coop.messages';
+import type { buyerVi } from './buyer.messages';
+import type { adminVi } from './admin.messages';
+import type { CoopMessageKey } from './coop.messages';
 
 // Every UI string, keyed in English (see shared ui-words). Vietnamese is the default language.
 export const vi = {
-  ...buyerVi,
-  ...adminVi,
+  // The buyer's strings that product pages show (add to cart), so the storefront needs no portal catalog.
+  'buyer.cart.add': 'Thêm vào giỏ hàng',
+  'buyer.cart.added': 'Đã thêm vào giỏ hàng.',
+  'buyer.cart.less': 'Bớt một bội số',
+  'buyer.cart.more': 'Thêm một bội số',
+  'buyer.cart.notAdded': 'Chưa thêm được vào giỏ hàng. Thử lại.',
+  'buyer.cart.open': 'Xem giỏ hàng',
+  'buyer.cart.unitAt': 'Đơn giá ở số lượng này: {price}',
+  'buyer.line.OUT_OF_STOCK': 'Hết hàng cho số lượng này: chỉ còn {n}.',
+  'buyer.line.minShort': 'Số lượng đặt tối thiểu là {min} {unit}.',
+  'buyer.line.stepShort': 'Bội số đặt hàng (theo thùng): từ {min}, thêm mỗi lần {step} {unit}.',
   'app.name': 'Chợ OCOP',
   'app.tagline': 'Sản phẩm OCOP của các Hợp tác xã, bán sỉ cho doanh nghiệp',
   'nav.home': 'Trang chủ',
@@ -155,14 +164,28 @@ export const vi = {
   'status.DRAFT': 'Nháp',
   'status.PUBLISHED': 'Đang bán',
   'status.ARCHIVED': 'Đã lưu trữ',
-  ...coopVi,
 };
 
-export type MessageKey = keyof typeof vi;
+/** The keys every page may use: the storefront's, sign-in's and what the portals share. */
+export type BaseMessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = {
-  ...buyerEn,
-  ...adminEn,
+/**
+ * Every key. The portals' own catalogs (coop, buyer, admin) are loaded with their portal's chunk and added by
+ * addMessages, so the public market does not download or parse them.
+ */
+export type MessageKey = BaseMessageKey | keyof typeof buyerVi | keyof typeof adminVi | CoopMessageKey;
+
+export const en: Record<BaseMessageKey, string> = {
+  'buyer.cart.add': 'Add to cart',
+  'buyer.cart.added': 'Added to the cart.',
+  'buyer.cart.less': 'One case pack less',
+  'buyer.cart.more': 'One case pack more',
+  'buyer.cart.notAdded': 'Could not add to the cart. Try again.',
+  'buyer.cart.open': 'See the cart',
+  'buyer.cart.unitAt': 'Unit price at this quantity: {price}',
+  'buyer.line.OUT_OF_STOCK': 'Not enough stock: only {n} left.',
+  'buyer.line.minShort': 'The minimum order is {min} {unit}.',
+  'buyer.line.stepShort': 'Case pack: from {min}, in steps of {step} {unit}.',
   'app.name': 'OCOP Market',
   'app.tagline': 'OCOP products from cooperatives, sold wholesale to businesses',
   'nav.home': 'Home',
@@ -312,5 +335,4 @@ export const en: Record<MessageKey, string> = {
   'status.DRAFT': 'Draft',
   'status.PUBLISHED': 'Published',
   'status.ARCHIVED': 'Archived',
-  ...coopEn,
 };

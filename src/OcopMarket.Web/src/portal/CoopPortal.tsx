@@ -1,7 +1,8 @@
 import { NavLink, Link, Route, Routes } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { useI18n } from '../i18n/i18n';
+import { addMessages, useI18n } from '../i18n/i18n';
+import { coopEn, coopVi } from '../i18n/coop.messages';
 import type { MessageKey } from '../i18n/messages';
 import { useSession } from '../lib/auth';
 import { useTitle } from '../lib/useTitle';
@@ -23,6 +24,8 @@ import RequestsPage from './coop/RequestsPage';
 import AgreementsPage from './coop/AgreementsPage';
 import StorefrontPage from './coop/StorefrontPage';
 import './coop/coop.css';
+
+addMessages(coopVi, coopEn);
 
 // What needs doing, from what the API offers today: listings by status, sales orders waiting for the cooperative,
 // and open demand requests that match it. Lists have no total count, so each is read up to 100 ("100+" beyond).

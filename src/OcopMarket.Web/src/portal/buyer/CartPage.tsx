@@ -7,7 +7,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { formatVnd } from '../../lib/format';
 import { useTitle } from '../../lib/useTitle';
 import { PageSkeleton } from '../../components/Skeleton';
-import { checkout, RemoveCartLineMutation, SetCartLinesMutation, useCheckout, useServerCart } from './cart';
+import { checkout, offerCart, RemoveCartLineMutation, SetCartLinesMutation, useCheckout, useServerCart } from './cart';
 import { lineIndex, lineMessage, type ServerError } from './lineErrors';
 import { useBuyer } from './useBuyer';
 import { VerificationNotice } from './BuyerPortal';
@@ -60,6 +60,7 @@ export default function CartPage() {
 
   function save(sku: string, quantity: number) {
     const sent = setLines({ input: { mode: 'MERGE', lines: [{ sku, quantity }] } }).then((r) => {
+      offerCart(r.data?.setCartLines.cart);
       const e = r.data?.setCartLines.userErrors ?? [];
       if (e.length) setGeneral(e.map((x) => x.message).join(' '));
       setDrafts(({ [sku]: _, ...rest }) => rest);
@@ -235,7 +236,7 @@ export default function CartPage() {
                         ? <>{formatVnd(line.unitPrice)} · <span className="muted small">{t(`buyer.source.${line.priceSource}` as MessageKey)}</span></>
                         : <span className="muted small">{t('buyer.cart.notPriced')}</span>}
                     </span>
-                    <button type="button" className="button secondary" onClick={() => { void removeLine({ sku: line.sku }); setErrors([]); }}
+                    <button type="button" className="button secondary" onClick={() => { void removeLine({ sku: line.sku }).then((r) => offerCart(r.data?.removeCartLine.cart)); setErrors([]); }}
                       aria-label={t('buyer.cart.removeLine', { sku: line.sku })}>{t('buyer.cart.remove')}</button>
                   </div>
                   {problems.length > 0 && (

@@ -1,31 +1,37 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useClient, useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { CartFieldsFragment } from '../../gql/graphql';
 
 // The cart lives on the server (`cart`, `setCartLines`, `removeCartLine`), one per buyer business, so it follows the
 // buyer to every device and member; the server prices every line as placeOrder charges and names each line's problems.
 // This browser keeps only its checkout: the idempotency key (one per checkout, kept across reloads), the note and the
 // address, which the server hashes with the key, and whether a placement's answer was lost.
 
-export const CartQuery = graphql(`
-  query Cart {
-    cart {
-      id version total updatedAt
-      lines {
-        sku quantity unitPrice priceSource lineTotal available
-        product { id slug name nameEn cooperative { id name slug } }
-        variant { sku name unit minOrderQuantity orderIncrement }
-        problems { code field message }
-      }
-      parts { cooperative { id name slug } subtotal lines { sku } }
+const CartFields = graphql(`
+  fragment CartFields on Cart {
+    id version total updatedAt
+    lines {
+      sku quantity unitPrice priceSource lineTotal available
+      product { id slug name nameEn cooperative { id name slug } }
+      variant { sku name unit minOrderQuantity orderIncrement }
+      problems { code field message }
     }
+    parts { cooperative { id name slug } subtotal lines { sku } }
   }
 `);
 
+export const CartQuery = graphql(`
+  query Cart {
+    cart { ...CartFields }
+  }
+`);
+
+// Each change answers with the whole cart, so the page shows what that change made without waiting for a refetch.
 export const SetCartLinesMutation = graphql(`
   mutation SetCartLines($input: SetCartLinesInput!) {
     setCartLines(input: $input) {
-      cart { id version lines { sku quantity } }
+      cart { ...CartFields }
       userErrors { code field message }
     }
   }
@@ -33,7 +39,7 @@ export const SetCartLinesMutation = graphql(`
 
 export const RemoveCartLineMutation = graphql(`
   mutation RemoveCartLine($sku: String!) {
-    removeCartLine(sku: $sku) { cart { id version lines { sku quantity } } userErrors { code field message } }
+    removeCartLine(sku: $sku) { cart { ...CartFields } userErrors { code field message } }
   }
 `);
 
@@ -43,10 +49,33 @@ export const VariantsQuery = graphql(`
   }
 `);
 
-/** The buyer's server cart (only a verified buyer has one). */
+export type ServerCart = CartFieldsFragment;
+
+// The newest cart this tab has been told of, by version. Two quick changes (remove one line, then another) each
+// refetch the cart; the answers can arrive in either order, and without this the older one could win and show a line
+// that is gone. The server's version only grows, so the higher one is always the later state.
+let newest: ServerCart | null = null;
+const cartListeners = new Set<() => void>();
+const newestCart = {
+  offer(cart: ServerCart | null | undefined) {
+    if (!cart || (newest && newest.id === cart.id && newest.version >= cart.version)) return;
+    newest = cart;
+    cartListeners.forEach((l) => l());
+  },
+  subscribe(listener: () => void) { cartListeners.add(listener); return () => { cartListeners.delete(listener); }; },
+  get: () => newest,
+};
+
+/** Keeps the cart a change answered with, so every view of the cart shows it at once. */
+export const offerCart = (cart: ServerCart | null | undefined) => newestCart.offer(cart);
+
+/** The buyer's server cart (only a verified buyer has one): the query's answer or a later change's, whichever is newer. */
 export function useServerCart(verified: boolean) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: CartQuery, pause: !verified, requestPolicy: 'cache-and-network' });
-  return { cart: data?.cart ?? null, fetching, error, refetch };
+  const known = useSyncExternalStore(newestCart.subscribe, newestCart.get);
+  const queried = data?.cart ?? null;
+  const cart = queried && known && known.id === queried.id && known.version > queried.version ? known : queried;
+  return { cart, fetching, error, refetch };
 }
 
 export interface AddResult { ok: boolean; message?: string }
@@ -69,6 +98,7 @@ export function useAddToCart() {
       }).toPromise();
       const payload = result.data?.setCartLines;
       if (!payload) return { ok: false };
+      offerCart(payload.cart);
       if (payload.userErrors.length === 0) return { ok: true };
       if (payload.userErrors.some((e) => e.code === 'CONFLICT')) {
         current = (await client.query(CartQuery, {}, { requestPolicy: 'network-only' }).toPromise()).data?.cart;
