@@ -12,15 +12,17 @@ public sealed class CooperativeDirectory(NpgsqlDataSource db, DatabaseSchema sch
         var afterSlug = after == null ? null : DecodeCursor(after);
         await using var command = db.CreateCommand();
         var conditions = new List<string> { "data ->> 'Status' = 'Verified'" };
-        if (afterSlug != null)
-        {
-            conditions.Add("data ->> 'Slug' > @after");
-            command.Parameters.AddWithValue("after", afterSlug);
-        }
         if (provinceCodes is { Count: > 0 })
         {
             conditions.Add("(data ->> 'ProvinceCode' = any(@codes) or data ->> 'FormerProvinceCode' = any(@codes))");
             command.Parameters.AddWithValue("codes", provinceCodes.ToArray());
+        }
+        var count = DeferredCount.Of(db, $"from {schema.Table("mt_doc_cooperative")} where {string.Join(" and ", conditions)}",
+            command.Parameters);
+        if (afterSlug != null)
+        {
+            conditions.Add("data ->> 'Slug' > @after");
+            command.Parameters.AddWithValue("after", afterSlug);
         }
         command.CommandText = $"""
             select data, mt_version from {schema.Table("mt_doc_cooperative")}
@@ -35,7 +37,7 @@ public sealed class CooperativeDirectory(NpgsqlDataSource db, DatabaseSchema sch
             cooperative.Version = reader.GetInt32(1);
             items.Add((cooperative, OpaqueCursor.Encode("c1", cooperative.Slug)));
         }
-        return Page<Cooperative>.FromOverfetch(items, first, afterSlug != null);
+        return Page<Cooperative>.FromOverfetch(items, first, afterSlug != null, count);
     }
 
     public async Task<Cooperative?> BySlugAsync(string slug, CancellationToken ct)

@@ -35,6 +35,8 @@ public static class IdentityRegistration
         services.AddScoped<ApiKeyService>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoAccounts>();
+        services.AddScoped<People>();
+        services.AddScoped<PeopleLoader>();
         services.AddIdentityHttp();
         services.AddSingleton<IQueryFields, IdentityQueryFields>();
         services.AddSingleton<IMutationFields, IdentityMutationFields>();

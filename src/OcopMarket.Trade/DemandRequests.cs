@@ -99,6 +99,8 @@ public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db
         if (viewer.HasRole(Role.Buyer)) conditions.Add($"d.buyer_id = {Param(command, viewer.BuyerId!.Value)}");
         if (viewer.HasRole(Role.CooperativeManager)) conditions.Add(await MatchingConditionAsync(command, viewer.CooperativeId!.Value, ct));
 
+        var count = DeferredCount.Of(db, $"from {schema.Table("mt_doc_demandrequest")} d where {(conditions.Count == 0 ? "true" : string.Join(" and ", conditions))}",
+            command.Parameters);
         var (key, direction) = order == DemandRequestOrder.Newest ? ("d.created_at", "desc") : ("d.needed_by", "asc");
         if (after != null)
         {
@@ -121,7 +123,7 @@ public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db
                 edges.Add((session.DocumentStore.Options.Serializer().FromJson<DemandRequest>(reader, 0), EncodeCursor(order, keyValue, reader.GetGuid(2))));
             }
         }
-        return Page<DemandRequest>.FromOverfetch(edges, first, after != null);
+        return Page<DemandRequest>.FromOverfetch(edges, first, after != null, count);
     }
 
     /// <summary>The SQL condition for "this request is open and this cooperative makes what it asks for".</summary>

@@ -12,7 +12,7 @@ namespace OcopMarket.Trade;
 
 public sealed class QuoteInput
 {
-    public string RequestId { get; set; } = "";
+    public string? RequestId { get; set; }
     public string Sku { get; set; } = "";
     public long UnitPrice { get; set; }
     public int Quantity { get; set; }
@@ -64,6 +64,8 @@ public sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocu
         if (viewer.CheckRole(Role.CooperativeManager) is { } denied) return Fail(denied);
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return new QuotePayload { UserErrors = UserError.FromValidation(validation) };
+        if (string.IsNullOrEmpty(input.RequestId))
+            return Fail(UserError.Of(UserErrorCodes.Validation, "Name the demand request the quote is for.", "input", "requestId"));
         var request = await LoadRequestAsync(input.RequestId, ct);
         var cooperativeId = viewer.CooperativeId!.Value;
         if (!await requests.IsVerifiedAsync(cooperativeId, ct)) return Fail(UserError.Of(UserErrorCodes.Forbidden, DemandRequests.NotVerifiedMessage));
@@ -100,6 +102,9 @@ public sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocu
         if (quote == null) return Fail(UserError.Of(UserErrorCodes.NotFound, "No such quote.", "id"));
         if (quote.CooperativeId != viewer.CooperativeId)
             return Fail(UserError.Of(UserErrorCodes.Forbidden, "You may revise only your own cooperative's quotes.", "id"));
+        if (!string.IsNullOrEmpty(input.RequestId) && !(GlobalId.TryDecode(input.RequestId, out var requestType, out var requestId)
+                && requestType == TradeNames.DemandRequest && requestId == quote.RequestId))
+            return Fail(UserError.Of(UserErrorCodes.Validation, "This quote is on another request; leave requestId out, or name the quote's own.", "input", "requestId"));
         if (!await requests.IsVerifiedAsync(quote.CooperativeId, ct)) return Fail(UserError.Of(UserErrorCodes.Forbidden, DemandRequests.NotVerifiedMessage, "id"));
         if (await SkuErrorAsync(input.Sku, quote.CooperativeId, ct) is { } skuError) return Fail(skuError);
 

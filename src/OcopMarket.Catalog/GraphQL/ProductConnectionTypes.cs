@@ -19,7 +19,8 @@ public sealed class ProductFilterInput : InputObjectGraphType<ProductFilter>
     public ProductFilterInput()
     {
         Name = "ProductFilter";
-        Field(x => x.ProvinceCodes, nullable: true).Description("Today's or former province codes: \"34\" (Thái Bình) finds what is now in Hưng Yên \"33\".");
+        Field(x => x.ProvinceCodes, nullable: true, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>))
+            .Description("Today's or former province codes: \"34\" (Thái Bình) finds what is now in Hưng Yên \"33\".");
         Field<ListGraphType<NonNullGraphType<OcopGroupEnum>>>("groups");
         Field(x => x.MinStars, nullable: true).Description("At least this many stars on a verified, unexpired certificate (1–5).");
         Field(x => x.CooperativeSlug, nullable: true);

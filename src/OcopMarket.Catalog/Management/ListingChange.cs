@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Nodes;
 using OcopMarket.Catalog.Model;
 
@@ -29,7 +31,12 @@ public sealed class ListingChange
 /// </summary>
 public static class ListingDiff
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // Enums as their GraphQL names (PUBLISHED, not 1), so a history reads as the API speaks.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) }
+    };
     private static readonly HashSet<string> Ignored = ["version", "updatedAt", "createdAt", "id", "cooperativeId"];
 
     public static List<FieldChange> Between(Product? before, Product after)
@@ -65,6 +72,21 @@ public static class ListingDiff
             else values[key] = Text(value);
         }
         return values;
+    }
+
+    /// <summary>
+    /// A recorded value as shown: changes recorded before enums were written by name hold numbers ("0" → "1"),
+    /// which are turned into the enum's GraphQL name here.
+    /// </summary>
+    public static string? Display(string field, string? value)
+    {
+        if (value == null || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return value;
+        return field switch
+        {
+            "status" when Enum.IsDefined((ProductStatus)number) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(((ProductStatus)number).ToString()),
+            "group" when Enum.IsDefined((OcopGroup)number) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(((OcopGroup)number).ToString()),
+            _ => value
+        };
     }
 
     private static string? Text(JsonNode? node) => node switch

@@ -34,6 +34,8 @@ public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, I
             conditions.Add("d.data ->> 'Status' = any(@statuses)");
             command.Parameters.AddWithValue("statuses", statuses.Select(s => s.ToString()).ToArray());
         }
+        var count = DeferredCount.Of(db, $"from {schema.Table("mt_doc_product")} d where {string.Join(" and ", conditions)}",
+            command.Parameters);
         if (after != null)
         {
             conditions.Add("d.data ->> 'Slug' > @after");
@@ -54,6 +56,6 @@ public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, I
             product.Version = reader.GetInt32(1);
             edges.Add((product, OpaqueCursor.Encode("l1", product.Slug)));
         }
-        return Page<Product>.FromOverfetch(edges, first, after != null);
+        return Page<Product>.FromOverfetch(edges, first, after != null, count);
     }
 }

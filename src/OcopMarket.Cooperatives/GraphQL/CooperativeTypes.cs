@@ -41,7 +41,10 @@ public sealed class CooperativeType : ObjectGraphType<Cooperative>
         Field(x => x.StoryEn, nullable: true);
         Field<NonNullGraphType<CooperativeContactsType>>("contacts").Resolve(ctx => ctx.Source.Contacts);
         Field(x => x.LogoUrl, nullable: true);
-        Field<NonNullGraphType<CooperativeStatusEnum>>("verificationStatus").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<CooperativeStatusEnum>>("status").Description("Where the alliance's verification stands (as Buyer.status).")
+            .Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<CooperativeStatusEnum>>("verificationStatus").Resolve(ctx => ctx.Source.Status)
+            .DeprecationReason("Use status, named as Buyer.status is.");
         Field<NonNullGraphType<StorefrontType>>("storefront").Resolve(ctx => ctx.Source);
         Field(x => x.Version).Description("Revision of the profile; send it back as expectedVersion in updateStorefront.");
         foreach (var extension in extensions) extension.Extend(this); // products (Catalog)

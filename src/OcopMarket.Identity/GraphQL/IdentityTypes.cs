@@ -200,3 +200,20 @@ public sealed class AccountInputType : InputObjectGraphType<AccountInput>
         Field(x => x.DisplayName);
     }
 }
+
+public sealed class PersonType : ObjectGraphType<Person>
+{
+    public PersonType()
+    {
+        Name = "Person";
+        Description = "Someone who did something (confirmed an order, changed a listing): the name they go by and their role.";
+        Field(x => x.Name).Description("The person's display name.");
+        Field<NonNullGraphType<RoleType>>("role").Resolve(ctx => ctx.Source.Role);
+    }
+}
+
+/// <summary>Per-request batching: a history of twenty changes costs one query for the people in it.</summary>
+public sealed class PeopleLoader(People people)
+{
+    public BatchLoader<Guid, Person> People { get; } = new(people.ByIdsAsync);
+}

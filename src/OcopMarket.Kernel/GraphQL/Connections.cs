@@ -1,17 +1,41 @@
 using System.Text;
 using GraphQL.Types;
+using Npgsql;
 
 namespace OcopMarket.Kernel.GraphQL;
 
 /// <summary>One keyset page: the nodes with their cursors, and whether more lie on either side.</summary>
 public sealed record Page<T>(IReadOnlyList<(T Node, string Cursor)> Edges, bool HasNextPage, bool HasPreviousPage)
 {
+    /// <summary>Counts every node of the connection (all pages); run only when a client asks for totalCount.</summary>
+    public Func<CancellationToken, Task<int>>? Count { get; init; }
+
     /// <summary>From rows fetched with limit first + 1: the extra row only says there is a next page.</summary>
-    public static Page<T> FromOverfetch(List<(T Node, string Cursor)> rows, int first, bool hasPrevious)
+    public static Page<T> FromOverfetch(List<(T Node, string Cursor)> rows, int first, bool hasPrevious,
+        Func<CancellationToken, Task<int>>? count = null)
     {
         var more = rows.Count > first;
         if (more) rows.RemoveAt(first);
-        return new Page<T>(rows, more, hasPrevious);
+        return new Page<T>(rows, more, hasPrevious) { Count = count };
+    }
+}
+
+/// <summary>A connection's total, counted later by its own command (the page's command is gone by then).</summary>
+public static class DeferredCount
+{
+    /// <summary>
+    /// <paramref name="fromAndWhere"/> is the page query's "from … where …" without its cursor condition, and
+    /// <paramref name="parameters"/> the values it names ($1, $2… or @name); they are copied now.
+    /// </summary>
+    public static Func<CancellationToken, Task<int>> Of(NpgsqlDataSource db, string fromAndWhere, IEnumerable<NpgsqlParameter> parameters)
+    {
+        var copies = parameters.Select(p => p.Clone()).ToList();
+        return async ct =>
+        {
+            await using var command = db.CreateCommand($"select count(*) {fromAndWhere}");
+            foreach (var p in copies) command.Parameters.Add(p.Clone());
+            return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        };
     }
 }
 
@@ -61,5 +85,9 @@ public class ConnectionType<TNode, TNodeType> : ObjectGraphType<Page<TNode>> whe
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Resolve(ctx => ctx.Source.Edges.Select(e => e.Node).ToList());
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => new PageInfo(ctx.Source.HasNextPage, ctx.Source.HasPreviousPage,
             ctx.Source.Edges.Count > 0 ? ctx.Source.Edges[0].Cursor : null, ctx.Source.Edges.Count > 0 ? ctx.Source.Edges[^1].Cursor : null));
+        Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description($"Number of {nodeName} nodes the same arguments select (all pages), counted only when asked for.")
+            .ResolveAsync(async ctx => await (ctx.Source.Count
+                ?? throw new InvalidOperationException($"{Name}'s page was built without a count."))(ctx.CancellationToken));
     }
 }

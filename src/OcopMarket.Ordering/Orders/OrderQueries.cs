@@ -10,6 +10,9 @@ namespace OcopMarket.Ordering.Orders;
 /// Tenant-scoped order listings, newest first, keyset-paged: a buyer sees their own purchase orders, a manager their
 /// cooperative's sales orders, an admin everything. The scope comes from the viewer, never from the client.
 /// </summary>
+/// <summary>A buyer as a cooperative sees it: the business, and how much it has ordered from the cooperative.</summary>
+public sealed record Customer(Buyers.Buyer Buyer, int OrderCount, DateTimeOffset LastOrderAt);
+
 public sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
 {
     public async Task<Page<PurchaseOrder>> PurchaseOrdersAsync(int first, string? after, IReadOnlyList<CooperativeOrderStatus>? statuses,
@@ -38,6 +41,32 @@ public sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, Dat
         return await PageAsync<CooperativeOrder>("mt_doc_cooperativeorder", conditions, parameters, first, after, ct);
     }
 
+    /// <summary>
+    /// The buyers a cooperative deals with (at least one order with it), the latest first, at most
+    /// <see cref="MaxCustomers"/>: what a manager needs to find a buyer's id (to propose a supply agreement).
+    /// </summary>
+    public async Task<IReadOnlyList<Customer>> CustomersAsync(Guid? cooperativeId, CancellationToken ct)
+    {
+        viewer.DemandRole(Role.CooperativeManager, Role.Admin);
+        if (cooperativeId is { } requested) viewer.DemandCooperative(requested);
+        var scope = viewer.IsAdmin ? cooperativeId : viewer.CooperativeId;
+        if (scope is not { } coop) throw new ClientError(ErrorCodes.BadUserInput, "Name the cooperative (cooperativeId).");
+        await using var command = db.CreateCommand($"""
+            select b.data, count(*), max(o.created_at)
+            from {schema.Table("mt_doc_cooperativeorder")} o join {schema.Table("mt_doc_buyer")} b on b.id = o.buyer_id
+            where o.cooperative_id = $1 group by b.id, b.data order by max(o.created_at) desc, b.id limit {MaxCustomers}
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = coop });
+        var customers = new List<Customer>();
+        var serializer = store.Options.Serializer();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            customers.Add(new Customer(serializer.FromJson<Buyers.Buyer>(reader, 0), reader.GetInt32(1), reader.GetFieldValue<DateTimeOffset>(2)));
+        return customers;
+    }
+
+    public const int MaxCustomers = 500;
+
     /// <summary>The buyer who placed it, or an admin. Cooperatives see only their own part (cooperativeOrder).</summary>
     public async Task<PurchaseOrder?> PurchaseOrderAsync(Guid id, CancellationToken ct)
     {
@@ -61,6 +90,8 @@ public sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, Dat
     private async Task<Page<T>> PageAsync<T>(string table, List<string> conditions, List<object> parameters, int first, string? after,
         CancellationToken ct)
     {
+        var count = DeferredCount.Of(db, $"from {schema.Table(table)} d where {(conditions.Count == 0 ? "true" : string.Join(" and ", conditions))}",
+            parameters.Select(v => new NpgsqlParameter { Value = v }));
         if (after != null)
         {
             var (at, id) = DecodeCursor(after);
@@ -77,7 +108,7 @@ public sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, Dat
             while (await reader.ReadAsync(ct))
                 edges.Add((serializer.FromJson<T>(reader, 0), EncodeCursor(reader.GetFieldValue<DateTimeOffset>(1), reader.GetGuid(2))));
         }
-        return Page<T>.FromOverfetch(edges, first, after != null);
+        return Page<T>.FromOverfetch(edges, first, after != null, count);
     }
 
     private static string Add(List<object> parameters, object value)

@@ -56,7 +56,7 @@ public sealed class PlaceOrderInputValidator : AbstractValidator<PlaceOrderInput
             RuleFor(x => x.DeliveryAddress!.Recipient).NotEmpty().MaximumLength(200);
             RuleFor(x => x.DeliveryAddress!.Phone).NotEmpty().MaximumLength(30);
             RuleFor(x => x.DeliveryAddress!.Line).NotEmpty().MaximumLength(300);
-            RuleFor(x => x.DeliveryAddress!.Commune).MaximumLength(200);
+            RuleFor(x => x.DeliveryAddress!.Commune).NotEmpty().MaximumLength(200);
             RuleFor(x => x.DeliveryAddress!.ProvinceCode).Must(provinces.Exists).WithMessage("Unknown province code.");
         });
     }

@@ -28,7 +28,7 @@ public sealed class QuoteInputType : InputObjectGraphType<QuoteInput>
     public QuoteInputType()
     {
         Name = "QuoteInput";
-        Field<NonNullGraphType<IdGraphType>>("requestId").Description("Ignored when revising.");
+        Field<IdGraphType>("requestId").Description("The request quoted on: required by submitQuote; reviseQuote may leave it out, and refuses one that is not the quote's.");
         Field(x => x.Sku).Description("One of the quoting cooperative's own SKUs.");
         Field<NonNullGraphType<VndGraphType>>("unitPrice");
         Field(x => x.Quantity).Description("Units the cooperative can supply.");

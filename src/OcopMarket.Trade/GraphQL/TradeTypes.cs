@@ -82,6 +82,11 @@ public sealed class QuoteType : ObjectGraphType<Quote>
         Field<NonNullGraphType<QuoteStatusEnum>>("status").Resolve(ctx => ctx.Source.Status);
         Field(x => x.Revision).Description("1 for the first offer; +1 for each revision.");
         Field(x => x.UpdatedAt);
+        Field<NonNullGraphType<IntGraphType>>("stockAvailable").Description("Units of the SKU available now (on hand minus reserved).")
+            .Resolve(ctx => ctx.Service<CatalogLoaders>().Stock.Load(ctx.Source.Sku));
+        Field<NonNullGraphType<BooleanGraphType>>("stockSuffices")
+            .Description("False: the cooperative has fewer units available than quoted, so accepting now fails with OUT_OF_STOCK; ask it to revise.")
+            .ResolveAsync(async ctx => await ctx.Service<CatalogLoaders>().Stock.Load(ctx.Source.Sku).GetResultAsync(ctx.CancellationToken) >= ctx.Source.Quantity);
     }
 }
 

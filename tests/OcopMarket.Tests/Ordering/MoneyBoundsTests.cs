@@ -131,21 +131,29 @@ public class MoneyBoundsTests(LegacyPriceFixture api) : IClassFixture<LegacyPric
     }
 
     [Fact]
-    public async Task An_explicit_null_commune_is_no_commune_and_the_order_reads_back()
+    public async Task A_delivery_address_without_a_commune_is_refused_as_a_saved_address_is()
     {
+        // Since districts ended (2025) the commune and the province are the whole address: both inputs require it.
         const string place = """
             mutation($input: PlaceOrderInput!) { placeOrder(input: $input) {
               purchaseOrder { number deliveryAddress { commune provinceCode } } userErrors { code field message } } }
             """;
-        var placed = (await api.Buyers[1].PostAsync(place, new
+        object Input(string? commune) => new
         {
             input = new
             {
                 idempotencyKey = Guid.NewGuid().ToString(), lines = new[] { new { sku = "B2-HOT", quantity = 1 } },
-                deliveryAddress = new { recipient = "Nguyễn Văn An", phone = "0900000000", line = "Số 1 Phố Huế", commune = (string?)null, provinceCode = "01" }
+                deliveryAddress = new { recipient = "Nguyễn Văn An", phone = "0900000000", line = "Số 1 Phố Huế", commune, provinceCode = "01" }
             }
-        })).OkData()["placeOrder"]!;
+        };
+        var missing = await api.Buyers[1].PostAsync(place, Input(null));
+        Assert.Null(missing.Data?["placeOrder"]);
+        Assert.NotNull(missing.FirstErrorCode);
+        var blank = (await api.Buyers[1].PostAsync(place, Input("  "))).OkData()["placeOrder"]!;
+        Assert.Null(blank["purchaseOrder"]);
+        Assert.Equal(["input", "deliveryAddress", "commune"], blank["userErrors"]![0]!["field"]!.AsArray().Select(f => f!.GetValue<string>()));
+        var placed = (await api.Buyers[1].PostAsync(place, Input("Phường Hoàn Kiếm"))).OkData()["placeOrder"]!;
         Assert.Empty(placed["userErrors"]!.AsArray());
-        Assert.Equal("", placed["purchaseOrder"]!["deliveryAddress"]!["commune"]!.GetValue<string>());
+        Assert.Equal("Phường Hoàn Kiếm", placed["purchaseOrder"]!["deliveryAddress"]!["commune"]!.GetValue<string>());
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using OcopMarket.Identity.GraphQL;
 using OcopMarket.Catalog.GraphQL;
 using OcopMarket.Catalog.Model;
 
@@ -46,8 +47,8 @@ public sealed class FieldChangeType : ObjectGraphType<FieldChange>
     {
         Name = "FieldChange";
         Field(x => x.Field).Description("Dotted path, e.g. variants[NM-500].retailPrice.");
-        Field(x => x.Before, nullable: true);
-        Field(x => x.After, nullable: true);
+        Field<StringGraphType>("before").Resolve(ctx => ListingDiff.Display(ctx.Source.Field, ctx.Source.Before));
+        Field<StringGraphType>("after").Resolve(ctx => ListingDiff.Display(ctx.Source.Field, ctx.Source.After));
     }
 }
 
@@ -59,7 +60,9 @@ public sealed class ListingChangeType : ObjectGraphType<ListingChange>
         Description = "One recorded change to a listing: who, when, what.";
         Field(x => x.Action).Description("created, updated, published, unpublished, archived, stock_set, certificate_attached, certificate_verified, imported.");
         Field(x => x.At);
-        Field(x => x.ActorEmail);
+        Field<PersonType>("by").Description("Who made the change: name and role (null for the system or an account that is gone).")
+            .Resolve(ctx => ctx.Source.ActorUserId is { } id ? ctx.Service<PeopleLoader>().People.Load(id) : null);
+        Field(x => x.ActorEmail).DeprecationReason("An e-mail is a login name, not a name; use by { name role }.");
         Field(x => x.Version).Description("The listing's version after the change.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldChangeType>>>>("changes").Resolve(ctx => ctx.Source.Changes);
     }

@@ -59,7 +59,11 @@ public sealed class BuyerMutationFields : IMutationFields
             .Argument<NonNullGraphType<TInput>>("input")
             .ResolveAsync(async ctx =>
             {
-                var result = await change(ctx.Service<BuyerService>(), ctx.Viewer(), ctx.GetArgument<BuyerAddressChangeInput>("input"), ctx.CancellationToken);
+                var input = ctx.GetArgument<BuyerAddressChangeInput>("input");
+                // Address ids are global ids; the raw UUIDs served before stay accepted.
+                if (input.AddressId is { } raw && GlobalId.TryDecode(raw, out var type, out var id) && type == BuyerAddressType.TypeName)
+                    input.AddressId = id.ToString();
+                var result = await change(ctx.Service<BuyerService>(), ctx.Viewer(), input, ctx.CancellationToken);
                 return new BuyerPayload { Buyer = result.Buyer, UserErrors = result.Errors };
             });
 

@@ -17,10 +17,13 @@ public sealed class BuyerStatusType : EnumerationGraphType<BuyerStatus>
 
 public sealed class BuyerAddressType : ObjectGraphType<BuyerAddress>
 {
+    public const string TypeName = "BuyerAddress";
+
     public BuyerAddressType()
     {
-        Name = "BuyerAddress";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Name = TypeName;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("A global id, like every other id (addressId accepts it).")
+            .Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
         Field(x => x.Label);
         Field(x => x.Recipient);
         Field(x => x.Phone);

@@ -28,6 +28,13 @@ public sealed class OrderQueryFields : IQueryFields
                 ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, Cooperatives.GraphQL.CooperativeType.TypeName) : null,
                 ctx.CancellationToken));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerType>>>>("customers")
+            .Description($"The buyers the signed-in manager's cooperative has orders from, latest first (at most {OrderQueries.MaxCustomers}); admins name the cooperative.")
+            .Argument<IdGraphType>("cooperativeId")
+            .ResolveAsync(async ctx => await ctx.Service<OrderQueries>().CustomersAsync(
+                ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, Cooperatives.GraphQL.CooperativeType.TypeName) : null,
+                ctx.CancellationToken));
+
         query.Field<PurchaseOrderType>("purchaseOrder")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx => await ctx.Service<OrderQueries>().PurchaseOrderAsync(

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using OcopMarket.Identity.GraphQL;
 using OcopMarket.Catalog.Queries;
 using OcopMarket.Cooperatives.GraphQL;
 
@@ -96,8 +97,12 @@ public sealed class StatusChangeType : ObjectGraphType<StatusChange>
         Field<CooperativeOrderStatusEnum>("from").Resolve(ctx => ctx.Source.From);
         Field<NonNullGraphType<CooperativeOrderStatusEnum>>("to").Resolve(ctx => ctx.Source.To);
         Field(x => x.At);
-        Field<NonNullGraphType<IdGraphType>>("byUserId").Resolve(ctx => ctx.Source.ByUserId);
-        Field(x => x.ByRole).Description("ADMIN, COOPERATIVE_MANAGER or BUYER.");
+        Field<PersonType>("by").Description("Who made the change: name and role (null if the account is gone).")
+            .Resolve(ctx => ctx.Service<PeopleLoader>().People.Load(ctx.Source.ByUserId));
+        Field<NonNullGraphType<IdGraphType>>("byUserId").Resolve(ctx => ctx.Source.ByUserId)
+            .DeprecationReason("A raw user id names no one; use by { name role }.");
+        Field(x => x.ByRole).Description("ADMIN, COOPERATIVE_MANAGER or BUYER.")
+            .DeprecationReason("Use by { role }, an enum.");
         Field(x => x.Reason, nullable: true);
     }
 }
@@ -133,7 +138,7 @@ public sealed class DeliveryAddressInputType : InputObjectGraphType<DeliveryAddr
         Field(x => x.Recipient);
         Field(x => x.Phone);
         Field(x => x.Line);
-        Field(x => x.Commune, nullable: true);
+        Field(x => x.Commune).Description("Commune or ward (xã, phường): with the province, the whole address since districts ended in 2025.");
         Field(x => x.ProvinceCode);
     }
 }
@@ -179,5 +184,22 @@ public sealed class CooperativeOrderPayloadType : ObjectGraphType<CooperativeOrd
         Name = "CooperativeOrderPayload";
         Field<CooperativeOrderType>("cooperativeOrder").Resolve(ctx => ctx.Source.CooperativeOrder);
         this.AddUserErrors();
+    }
+}
+
+public sealed class CustomerType : ObjectGraphType<Customer>
+{
+    public CustomerType()
+    {
+        Name = "Customer";
+        Description = "A buyer business a cooperative has orders from: what its manager needs to recognise it and name it (buyerId).";
+        Field<NonNullGraphType<IdGraphType>>("buyerId").Description("The buyer's global id, as proposeSupplyAgreement takes it.")
+            .Resolve(ctx => GlobalId.Encode(Buyers.GraphQL.BuyerType.TypeName, ctx.Source.Buyer.Id));
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Buyer.Name);
+        Field<NonNullGraphType<StringGraphType>>("taxCode").Description("Mã số thuế.").Resolve(ctx => ctx.Source.Buyer.TaxCode);
+        Field<StringGraphType>("provinceCode").Description("The province of the buyer's default delivery address.")
+            .Resolve(ctx => ctx.Source.Buyer.DefaultAddress?.ProvinceCode);
+        Field(x => x.OrderCount).Description("Orders the buyer has placed with the cooperative (any status).");
+        Field(x => x.LastOrderAt);
     }
 }

@@ -235,7 +235,7 @@ export type ProductFilter = {
   /** At least this many stars on a verified, unexpired certificate (1–5). */
   minStars?: number | null | undefined;
   /** Today's or former province codes: "34" (Thái Bình) finds what is now in Hưng Yên "33". */
-  provinceCodes?: Array<string | null | undefined> | null | undefined;
+  provinceCodes?: Array<string> | null | undefined;
 };
 
 /** RELEVANCE is the default when searching (and means NEWEST without a search). */
@@ -265,8 +265,8 @@ export type QuoteInput = {
   note?: string | null | undefined;
   /** Units the cooperative can supply. */
   quantity: number;
-  /** Ignored when revising. */
-  requestId: string | number;
+  /** The request quoted on: required by submitQuote; reviseQuote may leave it out, and refuses one that is not the quote's. */
+  requestId?: string | number | null | undefined;
   /** One of the quoting cooperative's own SKUs. */
   sku: string;
   unitPrice: number;
