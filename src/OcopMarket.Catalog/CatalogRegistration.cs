@@ -46,6 +46,7 @@ public static class CatalogRegistration
         services.AddScoped<ListedVariants>();
         services.AddScoped<CatalogStatistics>();
         services.AddScoped<CatalogLoaders>();
+        services.AddSingleton<IMessageTranslations, CatalogMessages>();
         services.AddScoped<ProductRows>();
         services.AddSingleton<CatalogDocumentCache>();
         services.AddScoped<ICooperativeChanges, CatalogListingsFollowCooperatives>();

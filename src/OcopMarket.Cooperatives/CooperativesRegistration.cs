@@ -29,6 +29,7 @@ public static class CooperativesRegistration
                 .UseNumericRevisions(true)
                 .Metadata(m => m.Revision.MapTo(x => x.Version));
         });
+        services.AddSingleton<IMessageTranslations, CooperativesMessages>();
         services.AddSingleton(ProvinceDirectory.LoadEmbedded());
         services.AddScoped<CooperativeDirectory>();
         services.AddScoped<CooperativeStatistics>();

@@ -25,6 +25,7 @@ public static class IdentityRegistration
             options.Schema.For<ApiKey>().UniqueIndex(UniqueIndexType.Computed, "ux_api_key_hash", x => x.Hash);
         });
 
+        services.AddSingleton<IMessageTranslations, IdentityMessages>();
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<LockoutPolicy>(configuration.GetSection("Identity:Lockout"));
         services.Configure<TokenOptions>(configuration.GetSection("Identity:Tokens"));

@@ -21,14 +21,14 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, Logi
     public const string TooManyAttemptsCode = "TOO_MANY_ATTEMPTS";
 
     public static readonly UserError BadCredentials =
-        UserError.Of("INVALID_CREDENTIALS", "Email hoặc mật khẩu không đúng. (Wrong email or password.)", "input");
+        UserError.Of("INVALID_CREDENTIALS", "Wrong email or password.", "input");
 
     /// <summary>The same answer for every e-mail, with or without an account: the counts are kept per e-mail and source.</summary>
     public static UserError TooManyAttempts(TimeSpan retryAfter)
     {
         var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
         return UserError.Of(TooManyAttemptsCode,
-            $"Quá nhiều lần thử sai từ mạng này; hãy thử lại sau {minutes} phút. (Too many failed attempts from this network; try again in {minutes} min.)",
+            $"Too many failed attempts from this network; try again in {minutes} min.",
             "input");
     }
 
@@ -133,7 +133,7 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, Logi
         if (next == current)
             return (0, UserError.Of(UserErrorCodes.Validation, "The new password must differ from the current one.", "input", "newPassword"));
 
-        var wrong = UserError.Of("INVALID_CREDENTIALS", "Mật khẩu hiện tại không đúng. (The current password is wrong.)", "input", "currentPassword");
+        var wrong = UserError.Of("INVALID_CREDENTIALS", "The current password is wrong.", "input", "currentPassword");
         User? user;
         await using (var query = store.QuerySession()) user = await query.LoadAsync<User>(userId, ct);
         var (_, error) = await CheckPasswordAsync(user, user?.Email ?? "", current, source, wrong, (u, _) => u.PasswordHash = passwords.Hash(u, next), ct);

@@ -38,7 +38,7 @@ public sealed class UserAccounts(IDocumentSession session, Passwords passwords, 
         var normalized = User.NormalizeEmail(email);
         if (await session.Query<User>().AnyAsync(u => u.Email == normalized, ct))
             return UserError.Of(UserErrorCodes.Conflict,
-                "Email này không dùng để đăng ký được; nếu là của bạn, hãy đăng nhập. (This email cannot be used to register; if it is yours, log in.)", field);
+                "This email cannot be used to register; if it is yours, log in.", field);
         await throttle.TakeBackSourceAsync(source, ct);
         return null;
     }

@@ -31,6 +31,7 @@ public static class OrderingRegistration
                 .UseNumericRevisions(true)
                 .Metadata(m => m.Revision.MapTo(x => x.Version));
         });
+        services.AddSingleton<IMessageTranslations, OrderingMessages>();
         services.AddSingleton<IValidator<PlaceOrderInput>, PlaceOrderInputValidator>();
         services.AddScoped<OrderLineBuilder>();
         services.AddSingleton<IValidator<SetCartLinesInput>, SetCartLinesInputValidator>();

@@ -16,6 +16,7 @@ public static class PaymentsRegistration
     /// <summary>Card payments (Stripe) and bank transfers (VietQR). Both may be left unconfigured; callers check IsConfigured.</summary>
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IMessageTranslations, PaymentsMessages>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<StripeOptions>().Bind(configuration.GetSection(StripeOptions.Section))

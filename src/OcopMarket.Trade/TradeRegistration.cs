@@ -27,6 +27,7 @@ public static class TradeRegistration
                 .UniqueIndex(UniqueIndexType.Computed, "ux_quote_request_cooperative", x => x.RequestId, x => x.CooperativeId);
             options.Schema.For<SupplyAgreement>().Duplicate(x => x.BuyerId);
         });
+        services.AddSingleton<IMessageTranslations, TradeMessages>();
         services.AddSingleton<IValidator<PostDemandRequestInput>, PostDemandRequestInputValidator>();
         services.AddSingleton<IValidator<QuoteInput>, QuoteInputValidator>();
         services.AddScoped<DemandRequests>();

@@ -53,6 +53,7 @@ public static class OcopApp
         services.AddTrade();
         services.AddPayments(builder.Configuration);
         services.AddOcopGraphQL();
+        services.AddCallerLanguage();
         services.AddOcopWeb();
         services.AddHostedService<SeedHostedService>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
@@ -63,6 +64,7 @@ public static class OcopApp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.UseOcopWeb();
+        app.UseCallerLanguage();
         app.UseIdentityAccess();
         app.MapGraphQL();
         app.MapStripeWebhooks();

@@ -9,7 +9,8 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
         Name = "UserError";
         Description = "An expected failure of a mutation: a stable code to switch on, the input field at fault, and a message.";
         Field(x => x.Code).Description("VALIDATION, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, CONFLICT, OUT_OF_STOCK, INVALID_TRANSITION, …");
-        Field(x => x.Message);
+        Field(x => x.Message).Description("For people, in the caller's language (Accept-Language: vi or en); switch on code, not on this.")
+            .Resolve(ctx => ctx.Service<Messages>().Localize(ctx.Source.Message));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("field")
             .Description("Path to the input field at fault, e.g. [\"input\", \"lines\", \"0\", \"quantity\"]; empty when the error is not about one field.")
             .Resolve(ctx => ctx.Source.Field);

@@ -92,8 +92,7 @@ public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, 
                                        && p.Status is not (CooperativeOrderStatus.Cancelled or CooperativeOrderStatus.Rejected)).ToList();
         if (settled.Count > 0)
             return FailPurchase(UserError.Of(UserErrorCodes.InvalidTransition,
-                "Nothing was cancelled: " + string.Join(", ", settled.Select(p =>
-                    $"part {GlobalId.Encode(GraphQL.OrderGraphNames.CooperativeOrder, p.Id)} is {p.Status.ToString().ToUpperInvariant()}")) + ". " +
+                $"Nothing was cancelled: {string.Join(", ", settled.Select(p => $"part {GlobalId.Encode(GraphQL.OrderGraphNames.CooperativeOrder, p.Id)} is {p.Status.ToString().ToUpperInvariant()}"))}. " +
                 "Cancel the parts still PLACED one by one (cancelOrder), or ask the cooperative.", "id"));
         var open = parts.Where(p => OrderStateMachine.IsAllowed(p.Status, OrderAction.Cancel)).ToList();
         if (open.Count == 0)

@@ -29,7 +29,12 @@ public sealed class GraphQLClient(HttpClient http)
     public string? BearerToken { get; set; }
     public string? ApiKey { get; set; }
 
+    /// <summary>Sent as Accept-Language when set ("vi", "en-US", "vi-VN,vi;q=0.9,en;q=0.8").</summary>
+    public string? Language { get; set; }
+
     public GraphQLClient WithToken(string? token) => new(Http) { BearerToken = token };
+
+    public GraphQLClient WithLanguage(string? language) => new(Http) { BearerToken = BearerToken, ApiKey = ApiKey, Language = language };
 
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? operationName = null,
         string accept = "application/graphql-response+json")
@@ -47,6 +52,7 @@ public sealed class GraphQLClient(HttpClient http)
     {
         if (BearerToken != null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BearerToken);
         if (ApiKey != null) request.Headers.Add("X-Api-Key", ApiKey);
+        if (Language != null) request.Headers.AcceptLanguage.ParseAdd(Language);
         using var response = await Http.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         JsonNode? json = null;

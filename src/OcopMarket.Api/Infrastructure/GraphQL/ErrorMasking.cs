@@ -17,7 +17,8 @@ public static class ErrorMasking
         // Expected and client-caused (a bad cursor, a forbidden read): its code and message, nothing logged.
         if (context.OriginalException is ClientError client)
         {
-            context.Exception = new ExecutionError(client.Message) { Code = client.Code };
+            var messages = options.RequestServices?.GetService<Messages>();
+            context.Exception = new ExecutionError(messages?.Localize(client.Message) ?? client.Message) { Code = client.Code };
             return;
         }
         var correlationId = Guid.NewGuid().ToString("N")[..16];

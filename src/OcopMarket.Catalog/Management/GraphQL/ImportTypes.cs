@@ -34,7 +34,8 @@ public sealed class ImportRowResultType : ObjectGraphType<ImportRowResult>
         Field(x => x.Sku);
         Field(x => x.Slug);
         Field<NonNullGraphType<ImportRowStatusType>>("status").Resolve(ctx => ctx.Source.Status);
-        Field(x => x.Errors).Description("Why the row was rejected.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("errors").Description("Why the row was rejected, in the caller's language.")
+            .Resolve(ctx => ctx.Source.Errors.Select(ctx.Service<Messages>().Localize).ToList());
     }
 }
 
