@@ -7,11 +7,14 @@ namespace OcopMarket.Cooperatives;
 /// <summary>The public directory of verified cooperatives, in slug order, keyset-paged.</summary>
 public sealed class CooperativeDirectory(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, IQuerySession session)
 {
-    public async Task<Page<Cooperative>> PageAsync(int first, string? after, IReadOnlyList<string>? provinceCodes, CancellationToken ct)
+    /// <summary>Verified cooperatives unless <paramref name="statuses"/> names others (the caller checks who may ask).</summary>
+    public async Task<Page<Cooperative>> PageAsync(int first, string? after, IReadOnlyList<string>? provinceCodes, CancellationToken ct,
+        IReadOnlyList<CooperativeStatus>? statuses = null)
     {
         var afterSlug = after == null ? null : DecodeCursor(after);
         await using var command = db.CreateCommand();
-        var conditions = new List<string> { "data ->> 'Status' = 'Verified'" };
+        var conditions = new List<string> { "data ->> 'Status' = any(@statuses)" };
+        command.Parameters.AddWithValue("statuses", (statuses ?? [CooperativeStatus.Verified]).Select(s => s.ToString()).ToArray());
         if (provinceCodes is { Count: > 0 })
         {
             conditions.Add("(data ->> 'ProvinceCode' = any(@codes) or data ->> 'FormerProvinceCode' = any(@codes))");

@@ -2,6 +2,9 @@ using GraphQL.Types;
 using OcopMarket.Cooperatives.Provinces;
 using OcopMarket.Catalog.Queries;
 using OcopMarket.Cooperatives;
+using OcopMarket.Cooperatives.Model;
+using OcopMarket.Identity;
+using OcopMarket.Identity.Model;
 using OcopMarket.Cooperatives.GraphQL;
 using OcopMarket.Identity.GraphQL;
 using Microsoft.Extensions.Options;
@@ -36,7 +39,7 @@ public sealed class CatalogQueryFields : IQueryFields
             .ResolveAsync(async ctx => await ctx.Service<CooperativeDirectory>().BySlugAsync(ctx.GetArgument<string>("slug"), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<CooperativeConnectionType>>("cooperatives")
-            .Description("Verified cooperatives in slug order.")
+            .Description("Verified cooperatives in slug order (admins: any status, see filter.status).")
             .Argument<IntGraphType>("first", "Page size (0–100; default 20).")
             .Argument<StringGraphType>("after")
             .Argument<CooperativeFilterInput>("filter")
@@ -44,8 +47,11 @@ public sealed class CatalogQueryFields : IQueryFields
             {
                 var filter = ctx.GetArgument<Dictionary<string, object?>?>("filter");
                 var codes = (filter?.GetValueOrDefault("provinceCodes") as IEnumerable<object>)?.Cast<string>().ToList();
+                var statuses = (filter?.GetValueOrDefault("status") as IEnumerable<object>)?.Cast<CooperativeStatus>().Distinct().ToList();
+                if (statuses is { Count: > 0 } && statuses.Any(s => s != CooperativeStatus.Verified)) ctx.Viewer().DemandRole(Role.Admin);
                 var first = ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize;
-                return await ctx.Service<CooperativeDirectory>().PageAsync(first, ctx.GetArgument<string?>("after"), codes, ctx.CancellationToken);
+                return await ctx.Service<CooperativeDirectory>().PageAsync(first, ctx.GetArgument<string?>("after"), codes, ctx.CancellationToken,
+                    statuses is { Count: > 0 } ? statuses : null);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceType>>>>("provinces")

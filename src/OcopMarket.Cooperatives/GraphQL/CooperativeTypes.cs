@@ -108,5 +108,7 @@ public sealed class CooperativeFilterInput : InputObjectGraphType
     {
         Name = "CooperativeFilter";
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("provinceCodes").Description("Today's or former province codes.");
+        Field<ListGraphType<NonNullGraphType<CooperativeStatusEnum>>>("status")
+            .Description("Default [VERIFIED], the public directory. Admins may ask for others: [UNVERIFIED] is the verification queue.");
     }
 }

@@ -16,6 +16,7 @@ public static class BuyerRegistration
             .Metadata(m => m.Revision.MapTo(x => x.Version)));
         services.AddSingleton<IValidator<RegisterBuyerInput>, RegisterBuyerInputValidator>();
         services.AddScoped<BuyerService>();
+        services.AddScoped<BuyerQueue>();
         services.AddSingleton<IQueryFields, BuyerQueryFields>();
         services.AddSingleton<ITypeExtension<Identity.GraphQL.UserType>, UserBuyerField>();
         services.AddSingleton<IMutationFields, BuyerMutationFields>();

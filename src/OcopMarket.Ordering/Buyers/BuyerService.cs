@@ -146,10 +146,10 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
         foreach (var a in buyer.Addresses) a.IsDefault = a.Id == addressId;
     }
 
-    /// <summary>For the buyer query: members see their own business, admins any; others get FORBIDDEN.</summary>
     /// <summary>The buyer business by id, for other modules (Trade) to check it may order; no access check.</summary>
     public async Task<Buyer?> FindAsync(Guid buyerId, CancellationToken ct) => await session.LoadAsync<Buyer>(buyerId, ct);
 
+    /// <summary>For the buyer query: members see their own business, admins any; others get FORBIDDEN.</summary>
     public async Task<Buyer?> GetAsync(Viewer viewer, Guid buyerId, CancellationToken ct)
     {
         viewer.DemandBuyer(buyerId);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 using OcopMarket.Identity;
 
 namespace OcopMarket.Ordering.Buyers.GraphQL;
@@ -11,6 +12,14 @@ public sealed class BuyerQueryFields : IQueryFields
             .Description("A buyer business: its own members and admins only.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx => await ctx.Service<BuyerService>().GetAsync(ctx.Viewer(), GlobalId.Require(ctx.GetArgument<string>("id"), BuyerType.TypeName), ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<BuyerConnectionType>>("buyers")
+            .Description("Admins: buyer businesses by status, the longest waiting first (status: [REGISTERED] is the verification queue).")
+            .Argument<ListGraphType<NonNullGraphType<BuyerStatusType>>>("status")
+            .Argument<IntGraphType>("first", "Page size (0–100; default 20).")
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx => await ctx.Service<BuyerQueue>().PageAsync(ctx.GetArgument<List<BuyerStatus>?>("status"),
+                ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize, ctx.GetArgument<string?>("after"), ctx.CancellationToken));
     }
 }
 

@@ -53,6 +53,8 @@ public sealed class BuyerType : ObjectGraphType<Buyer>
     }
 }
 
+public sealed class BuyerConnectionType() : ConnectionType<Buyer, BuyerType>(BuyerType.TypeName);
+
 public sealed class BuyerPayload : Payload
 {
     public Buyer? Buyer { get; init; }

@@ -110,7 +110,8 @@ export type CreateProductInput = {
 };
 
 export type DeliveryAddressInput = {
-  commune?: string | null | undefined;
+  /** Commune or ward (xã, phường): with the province, the whole address since districts ended in 2025. */
+  commune: string;
   line: string;
   phone: string;
   provinceCode: string;

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using OcopMarket.Tests.Support;
+using Xunit;
+
+namespace OcopMarket.Tests.Identity;
+
+/// <summary>The alliance's queues: buyers and cooperatives by status, the longest waiting first, for admins only.</summary>
+public class AdminQueueTests(ManagementFixture api) : IClassFixture<ManagementFixture>
+{
+    private const string Buyers = """
+        query($status: [BuyerStatus!], $first: Int, $after: String) { buyers(status: $status, first: $first, after: $after) {
+          totalCount nodes { id name status createdAt } pageInfo { hasNextPage endCursor } } }
+        """;
+
+    private static string Str(JsonNode? node) => node!.GetValue<string>();
+
+    [Fact]
+    public async Task The_buyer_queue_lists_registered_buyers_oldest_first_across_pages()
+    {
+        var registered = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var payload = (await api.Client.PostAsync(Gql.RegisterBuyer, new { input = Gql.BuyerInput(IdentityFixture.Unique()) })).OkData()["registerBuyer"]!;
+            Assert.Empty(payload["userErrors"]!.AsArray());
+            registered.Add(Str(payload["buyer"]!["id"]));
+        }
+
+        var walked = new List<JsonNode>();
+        string? after = null;
+        int? total = null;
+        do
+        {
+            var page = (await api.Admin.PostAsync(Buyers, new { status = new[] { "REGISTERED" }, first = 2, after })).OkData()["buyers"]!;
+            total ??= page["totalCount"]!.GetValue<int>();
+            walked.AddRange(page["nodes"]!.AsArray().Select(n => n!));
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? Str(page["pageInfo"]!["endCursor"]) : null;
+        } while (after != null);
+
+        Assert.All(walked, b => Assert.Equal("REGISTERED", Str(b["status"])));
+        Assert.Equal(total, walked.Count);
+        Assert.Equal(walked.Count, walked.Select(b => Str(b["id"])).Distinct().Count()); // no buyer twice across pages
+        var times = walked.Select(b => DateTimeOffset.Parse(Str(b["createdAt"]), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(times.Order().ToList(), times); // the longest waiting first
+        var ours = walked.Select(b => Str(b["id"])).Where(registered.Contains).ToList();
+        Assert.Equal(registered, ours); // in the order they registered
+
+        // Verified buyers are not in the registered queue, and are in the verified one.
+        var verified = (await api.Admin.PostAsync("mutation($id: ID!) { verifyBuyer(input: { buyerId: $id }) { userErrors { code } } }", new { id = registered[0] }))
+            .OkData()["verifyBuyer"]!;
+        Assert.Empty(verified["userErrors"]!.AsArray());
+        var queue = (await api.Admin.PostAsync(Buyers, new { status = new[] { "REGISTERED" }, first = 100 })).OkData()["buyers"]!;
+        Assert.DoesNotContain(queue["nodes"]!.AsArray(), b => Str(b!["id"]) == registered[0]);
+        Assert.Equal(total - 1, queue["totalCount"]!.GetValue<int>());
+        var done = (await api.Admin.PostAsync(Buyers, new { status = new[] { "VERIFIED" }, first = 100 })).OkData()["buyers"]!;
+        Assert.Contains(done["nodes"]!.AsArray(), b => Str(b!["id"]) == registered[0]);
+    }
+
+    [Fact]
+    public async Task Only_admins_see_the_queues()
+    {
+        Assert.Equal("FORBIDDEN", (await api.Buyer.PostAsync(Buyers, new { status = new[] { "REGISTERED" } })).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await api.A.Manager.PostAsync(Buyers, new { })).FirstErrorCode);
+        Assert.Equal("UNAUTHENTICATED", (await api.Client.PostAsync(Buyers, new { })).FirstErrorCode);
+        var coops = "{ cooperatives(first: 5, filter: { status: [UNVERIFIED] }) { totalCount } }";
+        Assert.Equal("FORBIDDEN", (await api.Buyer.PostAsync(coops)).FirstErrorCode);
+        Assert.Equal("UNAUTHENTICATED", (await api.Client.PostAsync(coops)).FirstErrorCode);
+        // Asking for the public directory by name is what everyone gets anyway.
+        Assert.Null((await api.Client.PostAsync("{ cooperatives(first: 5, filter: { status: [VERIFIED] }) { totalCount } }")).Errors);
+    }
+
+    [Fact]
+    public async Task The_cooperative_queue_shows_unverified_cooperatives_to_admins_and_never_in_the_public_directory()
+    {
+        var waiting = await api.RegisterCooperativeAsync(verify: false);
+        var queue = (await api.Admin.PostAsync("{ cooperatives(first: 100, filter: { status: [UNVERIFIED] }) { totalCount nodes { id slug status } } }"))
+            .OkData()["cooperatives"]!;
+        Assert.Contains(queue["nodes"]!.AsArray(), c => Str(c!["slug"]) == waiting.Slug);
+        Assert.All(queue["nodes"]!.AsArray(), c => Assert.Equal("UNVERIFIED", Str(c!["status"])));
+        Assert.Equal(queue["nodes"]!.AsArray().Count, queue["totalCount"]!.GetValue<int>());
+
+        var directory = (await api.Client.PostAsync("{ cooperatives(first: 100) { nodes { slug status } } }")).OkData()["cooperatives"]!["nodes"]!.AsArray();
+        Assert.DoesNotContain(directory, c => Str(c!["slug"]) == waiting.Slug);
+        Assert.All(directory, c => Assert.Equal("VERIFIED", Str(c!["status"])));
+    }
+}
