@@ -4,10 +4,22 @@ using OcopMarket.Infrastructure;
 if (args.Length > 0 && args[0] == "print-schema")
 {
     await OcopApp.PrintSchemaAsync(args.Skip(1).FirstOrDefault());
-    return;
+    return 0;
 }
 
-var app = OcopApp.Build(args);
+WebApplication app;
+try
+{
+    app = OcopApp.Build(args);
+    StartupConfiguration.Check(app);
+}
+catch (Exception e) when (StartupConfiguration.Describe(e) is { } problem)
+{
+    // One line, no stack trace: the setting is wrong, not the code.
+    Console.Error.WriteLine($"OcopMarket cannot start: invalid configuration: {problem}");
+    return 1;
+}
 await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -4,7 +4,7 @@ using OcopMarket.Identity.Model;
 namespace OcopMarket.Identity;
 
 /// <summary>Admin-only management of third-party shops' API keys.</summary>
-public sealed class ApiKeyService(IDocumentSession session, TimeProvider clock)
+public sealed class ApiKeyService(IDocumentSession session, TimeProvider clock, IHostEnvironment environment)
 {
     public async Task<(ApiKey? Key, string? Secret, UserError? Error)> CreateAsync(Viewer viewer, string name, CancellationToken ct)
     {
@@ -12,10 +12,11 @@ public sealed class ApiKeyService(IDocumentSession session, TimeProvider clock)
         name = name.Trim();
         if (name.Length is < 1 or > 100)
             return (null, null, UserError.Of(UserErrorCodes.Validation, "Name must be 1–100 characters.", "input", "name"));
-        var secret = Secrets.New(Secrets.ApiKeyPrefix);
+        var prefix = Secrets.ApiKeyPrefix(environment);
+        var secret = Secrets.New(prefix);
         var key = new ApiKey
         {
-            Id = Guid.NewGuid(), Name = name, Hash = Secrets.Hash(secret), Prefix = secret[..(Secrets.ApiKeyPrefix.Length + 6)],
+            Id = Guid.NewGuid(), Name = name, Hash = Secrets.Hash(secret), Prefix = secret[..(prefix.Length + 6)],
             CreatedBy = viewer.UserId!.Value, CreatedAt = clock.GetUtcNow()
         };
         session.Insert(key);

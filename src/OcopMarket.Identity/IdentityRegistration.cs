@@ -27,8 +27,14 @@ public static class IdentityRegistration
 
         services.AddSingleton<IMessageTranslations, IdentityMessages>();
         services.TryAddSingleton(TimeProvider.System);
-        services.Configure<LockoutPolicy>(configuration.GetSection("Identity:Lockout"));
-        services.Configure<TokenOptions>(configuration.GetSection("Identity:Tokens"));
+        // Checked at start (ValidateOnStart), so a typo in a number stops the process instead of the first login.
+        services.AddOptions<LockoutPolicy>().Bind(configuration.GetSection("Identity:Lockout"))
+            .Validate(o => o is { MaxFailures: > 0, SourceMaxFailures: > 0, LockMinutes: > 0, ForgetHours: > 0 } && o.MaxLockMinutes >= o.LockMinutes,
+                "Identity:Lockout: MaxFailures, SourceMaxFailures, LockMinutes and ForgetHours must be positive, MaxLockMinutes at least LockMinutes.")
+            .ValidateOnStart();
+        services.AddOptions<TokenOptions>().Bind(configuration.GetSection("Identity:Tokens"))
+            .Validate(o => o.LifetimeHours > 0, "Identity:Tokens:LifetimeHours must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<Passwords>();
         services.AddSingleton<LoginThrottle>();
         services.ConfigureMarten(options => options.Storage.ExtendedSchemaObjects.Add(LoginThrottle.DefineTable(options.DatabaseSchemaName)));

@@ -26,9 +26,10 @@ public static class PaymentsRegistration
             .ValidateOnStart();
         services.AddSingleton<StripeGateway>();
 
+        // Half an account (a BIN without an account number, or the reverse) is a mistake too, not "not configured".
         // A wrong BIN or account would put a bad QR code in front of every buyer: refuse to start rather than find out later.
         services.AddOptions<BankTransferOptions>().Bind(configuration.GetSection(BankTransferOptions.Section))
-            .Validate(o => !o.IsConfigured || VietQrBuilder.Validate(
+            .Validate(o => o.IsUnset || VietQrBuilder.Validate(
                     new VietQrRequest(o.BankBin, o.AccountNumber, 1, TransferReference.Prefix)).Count == 0,
                 "Payments:BankTransfer: BankBin must be 6 digits and AccountNumber 1–19 letters or digits.")
             .ValidateOnStart();

@@ -34,12 +34,18 @@ public static class OcopApp
         // ./run.sh starts the API from the repository root, which would otherwise load no settings file at all.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        // JSON for log collectors everywhere but on a developer's screen, where one readable line per event is better.
+        if (builder.Environment.IsDevelopment())
+            builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        else
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         builder.Services.PostConfigure<LoggerFilterOptions>(NeverLogRequestUrls);
         configure?.Invoke(builder);
 
         var services = builder.Services;
-        services.Configure<QueryLimits>(builder.Configuration.GetSection("GraphQL"));
+        services.AddOptions<QueryLimits>().Bind(builder.Configuration.GetSection("GraphQL"))
+            .Validate(QueryLimitsArePositive, "GraphQL: every limit and cost must be a positive number.")
+            .ValidateOnStart();
         // GraphQL requests stop when the process is asked to; this bounds the wait for anything else in flight.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 10)));
         services.AddOcopPersistence(builder.Configuration);
@@ -71,6 +77,9 @@ public static class OcopApp
         app.MapOcopWeb();
         return app;
     }
+
+    private static bool QueryLimitsArePositive(QueryLimits limits) =>
+        typeof(QueryLimits).GetProperties().Where(p => p.PropertyType == typeof(int)).All(p => (int)p.GetValue(limits)! > 0);
 
     /// <summary>
     /// ASP.NET Core logs each request's full URL ("Request starting GET …/graphql?query=…&amp;variables=…") at Information,

@@ -7,7 +7,7 @@ using OcopMarket.Identity;
 namespace OcopMarket.Identity.Http;
 
 /// <summary>
-/// Sets HttpContext.User from "Authorization: Bearer …" (a token from login) or "X-Api-Key: ocop_live_…". Both are
+/// Sets HttpContext.User from "Authorization: Bearer …" (a token from login) or "X-Api-Key: ocop_live_…" (ocop_test_… outside Production). Both are
 /// looked up by their SHA-256 in the database, so every API process agrees and revocation is immediate. A credential
 /// that is presented but not valid (unknown, expired, revoked) is answered 401 at once rather than quietly treated as
 /// anonymous: a client with a stale token should learn so, not see a thinner catalog.

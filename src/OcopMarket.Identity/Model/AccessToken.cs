@@ -16,7 +16,7 @@ public sealed class AccessToken
     public bool IsUsableAt(DateTimeOffset now) => RevokedAt == null && now < ExpiresAt;
 }
 
-/// <summary>A third-party shop's key ("ocop_live_…"), shown once at creation and stored only as its SHA-256.</summary>
+/// <summary>A third-party shop's key ("ocop_live_…" in Production, "ocop_test_…" elsewhere), shown once at creation and stored only as its SHA-256.</summary>
 public sealed class ApiKey
 {
     public Guid Id { get; set; }

@@ -15,5 +15,7 @@ public sealed class BankTransferOptions
     public string AccountName { get; set; } = "";
     public string BankName { get; set; } = "";
 
+    public bool IsUnset => string.IsNullOrWhiteSpace(BankBin) && string.IsNullOrWhiteSpace(AccountNumber);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BankBin) && !string.IsNullOrWhiteSpace(AccountNumber);
 }

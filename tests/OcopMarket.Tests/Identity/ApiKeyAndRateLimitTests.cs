@@ -16,7 +16,7 @@ public class ApiKeyTests(IdentityFixture api) : IClassFixture<IdentityFixture>
         var admin = await api.AdminAsync();
         var created = (await admin.PostAsync(Create, new { name = "Siêu thị Hồng Hà" })).OkData()["createApiKey"]!;
         var secret = created["secret"]!.GetValue<string>();
-        Assert.StartsWith("ocop_live_", secret);
+        Assert.StartsWith("ocop_test_", secret); // outside Production (this fixture runs as Testing)
         Assert.DoesNotContain(await api.AllAsync<ApiKey>(), k => k.Hash == secret || k.Prefix == secret);
 
         var shop = new GraphQLClient(api.Client.Http) { ApiKey = secret };

@@ -64,4 +64,12 @@ public class PaymentsRegistrationTests
 
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BankTransferOptions>>().Value);
     }
+
+    [Fact]
+    public void Half_a_bank_account_is_refused_rather_than_taken_for_not_configured()
+    {
+        using var services = Provider(new() { ["Payments:BankTransfer:BankBin"] = "970436" });
+
+        Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BankTransferOptions>>().Value);
+    }
 }

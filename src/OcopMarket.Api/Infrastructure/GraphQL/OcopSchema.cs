@@ -34,5 +34,12 @@ public sealed class OcopSchema : Schema
         Query = query;
         if (mutationFields.Any()) Mutation = services.GetRequiredService<RootMutation>();
         RegisterType(typeof(VndGraphType));
+        ModernIntrospection.Enable(this);
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        base.OnBeforeInitializeType(graphType);
+        ModernIntrospection.BeforeInitialize(graphType);
     }
 }

@@ -41,10 +41,20 @@ public static class MartenRegistration
     /// </summary>
     public static string ConnectionString(IConfiguration configuration)
     {
-        var builder = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Marten")
-            ?? throw new InvalidOperationException("ConnectionStrings:Marten is not set (see README, Configuration)."));
+        var value = configuration.GetConnectionString("Marten");
+        if (string.IsNullOrWhiteSpace(value)) throw new ConfigurationException("ConnectionStrings:Marten is not set (see README, Configuration).");
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(value);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+        {
+            // Npgsql's message names the key at fault, not the string (which holds the password).
+            throw new ConfigurationException($"ConnectionStrings:Marten is not a valid PostgreSQL connection string: {e.Message}", e);
+        }
         var size = configuration.GetValue("Marten:MaxPoolSize", DefaultMaxPoolSize);
-        if (size < 1) throw new InvalidOperationException("Marten:MaxPoolSize must be at least 1.");
+        if (size < 1) throw new ConfigurationException("Marten:MaxPoolSize must be at least 1.");
         builder.MaxPoolSize = size;
         builder.MinPoolSize = Math.Min(builder.MinPoolSize, size);
         return builder.ConnectionString;
