@@ -15,7 +15,7 @@ namespace OcopMarket.Catalog.Management;
 public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
 {
     public async Task<Page<Product>> PageAsync(int first, string? after, IReadOnlyList<ProductStatus>? statuses, Guid? cooperativeId,
-        CancellationToken ct)
+        CancellationToken ct, bool? certificateUnverified = null)
     {
         viewer.DemandRole(Role.CooperativeManager, Role.Admin);
         if (cooperativeId is { } requested) viewer.DemandCooperative(requested);
@@ -34,6 +34,10 @@ public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, I
             conditions.Add("d.data ->> 'Status' = any(@statuses)");
             command.Parameters.AddWithValue("statuses", statuses.Select(s => s.ToString()).ToArray());
         }
+        if (certificateUnverified is { } unverified)
+            conditions.Add(unverified
+                ? "d.data -> 'Certificate' ->> 'Verified' = 'false'"
+                : "coalesce(d.data -> 'Certificate' ->> 'Verified', 'true') = 'true'");
         var count = DeferredCount.Of(db, $"from {schema.Table("mt_doc_product")} d where {string.Join(" and ", conditions)}",
             command.Parameters);
         if (after != null)

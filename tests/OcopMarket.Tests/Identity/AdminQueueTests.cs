@@ -82,4 +82,24 @@ public class AdminQueueTests(ManagementFixture api) : IClassFixture<ManagementFi
         Assert.DoesNotContain(directory, c => Str(c!["slug"]) == waiting.Slug);
         Assert.All(directory, c => Assert.Equal("VERIFIED", Str(c!["status"])));
     }
+
+    [Fact]
+    public async Task The_certificate_queue_lists_what_awaits_a_check_and_drops_it_once_verified()
+    {
+        var product = await api.CreateProductAsync(api.A.Manager);
+        var id = Str(product["id"]);
+        var certificate = new { productId = id, stars = 4, decisionNumber = "123/QĐ-UBND", issuer = "UBND tỉnh Thái Bình", level = "Province", issuedOn = "2024-03-01" };
+        Assert.Empty((await api.A.Manager.PostAsync(Mgmt.AttachCertificate, new { input = certificate })).OkData()["attachCertificate"]!["userErrors"]!.AsArray());
+
+        const string queue = "{ listings(first: 100, certificateUnverified: true) { totalCount nodes { id certified } } }";
+        var waiting = (await api.Admin.PostAsync(queue)).OkData()["listings"]!;
+        Assert.Contains(waiting["nodes"]!.AsArray(), p => Str(p!["id"]) == id);
+        Assert.All(waiting["nodes"]!.AsArray(), p => Assert.False(p!["certified"]!.GetValue<bool>()));
+        Assert.Equal(waiting["nodes"]!.AsArray().Count, waiting["totalCount"]!.GetValue<int>());
+
+        Assert.Empty((await api.Admin.PostAsync(Mgmt.VerifyCertificate, new { id })).OkData()["verifyCertificate"]!["userErrors"]!.AsArray());
+        var after = (await api.Admin.PostAsync(queue)).OkData()["listings"]!;
+        Assert.DoesNotContain(after["nodes"]!.AsArray(), p => Str(p!["id"]) == id);
+        Assert.Equal(waiting["totalCount"]!.GetValue<int>() - 1, after["totalCount"]!.GetValue<int>());
+    }
 }

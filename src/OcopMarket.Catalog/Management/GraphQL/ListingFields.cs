@@ -20,11 +20,13 @@ public sealed class ListingQueryFields : IQueryFields
             .Argument<StringGraphType>("after")
             .Argument<ListGraphType<NonNullGraphType<ProductStatusEnum>>>("status", "Only listings in one of these statuses.")
             .Argument<IdGraphType>("cooperativeId", "Admins: one cooperative's listings; managers may name only their own.")
+            .Argument<BooleanGraphType>("certificateUnverified",
+                "true: only listings whose OCOP certificate awaits the alliance's check (the admins' certificate queue); false: none waiting.")
             .ResolveAsync(async ctx => await ctx.Service<ListingQueries>().PageAsync(
                 ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize,
                 ctx.GetArgument<string?>("after"), ctx.GetArgument<List<ProductStatus>?>("status"),
                 ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, CooperativeType.TypeName) : null,
-                ctx.CancellationToken));
+                ctx.CancellationToken, ctx.GetArgument<bool?>("certificateUnverified")));
 
         query.Field<NonNullGraphType<ListingChangeConnectionType>>("listingHistory")
             .Description("Every recorded change to a listing, newest first (the cooperative's managers and admins).")
