@@ -14,5 +14,7 @@ public sealed class KernelMessages : IMessageTranslations
         ["Someone else changed this since you read it. Reload it and apply your change again."] = "Người khác đã thay đổi mục này sau khi bạn mở. Hãy tải lại và thực hiện lại thay đổi của bạn.",
         ["'{0}' is not a valid {1} id."] = "'{0}' không phải mã {1} hợp lệ.",
         ["The cursor is not valid; use a cursor returned by this connection."] = "Con trỏ không hợp lệ; hãy dùng con trỏ do danh sách này trả về.",
+        ["Say why: the member sees the reason and needs it to put things right."] = "Hãy nêu lý do: thành viên sẽ thấy lý do này và cần nó để khắc phục.",
+        ["A reason has at most {0} characters."] = "Lý do dài tối đa {0} ký tự.",
     };
 }

@@ -80,6 +80,7 @@ public sealed class UpdateStorefrontInputType : InputObjectGraphType<UpdateStore
 public sealed class CooperativeIdInput
 {
     public string CooperativeId { get; set; } = "";
+    public string? Reason { get; set; }
 }
 
 public sealed class CooperativeIdInputType : InputObjectGraphType<CooperativeIdInput>
@@ -88,6 +89,7 @@ public sealed class CooperativeIdInputType : InputObjectGraphType<CooperativeIdI
     {
         Name = "CooperativeIdInput";
         Field(x => x.CooperativeId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Reason, nullable: true).Description($"Why (at most {StatusReasons.MaxLength} characters), for a suspension above all; the managers see it.");
     }
 }
 
@@ -130,10 +132,10 @@ public sealed class CooperativeMutationFields : IMutationFields
 
     private static async Task<CooperativePayload> ChangeStatusAsync(IResolveFieldContext ctx, CooperativeStatus status)
     {
-        if (!GlobalIdInput.TryRead(ctx.GetArgument<CooperativeIdInput>("input").CooperativeId, CooperativeType.TypeName, out var id,
-                out var error, "input", "cooperativeId"))
+        var input = ctx.GetArgument<CooperativeIdInput>("input");
+        if (!GlobalIdInput.TryRead(input.CooperativeId, CooperativeType.TypeName, out var id, out var error, "input", "cooperativeId"))
             return new CooperativePayload { UserErrors = [error!] };
-        return ToPayload(await ctx.Service<CooperativeService>().ChangeStatusAsync(ctx.Viewer(), id, status, ctx.CancellationToken));
+        return ToPayload(await ctx.Service<CooperativeService>().ChangeStatusAsync(ctx.Viewer(), id, status, ctx.CancellationToken, input.Reason));
     }
 
     private static CooperativePayload ToPayload(CooperativeResult result) => new() { Cooperative = result.Cooperative, UserErrors = result.Errors };

@@ -43,6 +43,9 @@ public sealed class CooperativeType : ObjectGraphType<Cooperative>
         Field(x => x.LogoUrl, nullable: true);
         Field<NonNullGraphType<CooperativeStatusEnum>>("status").Description("Where the alliance's verification stands (as Buyer.status).")
             .Resolve(ctx => ctx.Source.Status);
+        Field<StringGraphType>("statusReason").Description("Why the alliance last verified or suspended it: its managers and admins only, null for others.")
+            .Resolve(ctx => ctx.Viewer().CanManageCooperative(ctx.Source.Id) ? ctx.Source.StatusReason : null);
+        Field<DateTimeOffsetGraphType>("statusChangedAt").Resolve(ctx => ctx.Source.StatusChangedAt);
         Field<NonNullGraphType<CooperativeStatusEnum>>("verificationStatus").Resolve(ctx => ctx.Source.Status)
             .DeprecationReason("Use status, named as Buyer.status is.");
         Field<NonNullGraphType<StorefrontType>>("storefront").Resolve(ctx => ctx.Source);

@@ -46,13 +46,17 @@ public sealed class CooperativeService(IDocumentSession session, IEnumerable<ICo
 
     /// <summary>verifyCooperative / suspendCooperative (admins only). The products' catalog rows follow in the same
     /// transaction, so a suspended cooperative's products leave the public catalog at once.</summary>
-    public async Task<CooperativeResult> ChangeStatusAsync(Viewer viewer, Guid id, CooperativeStatus status, CancellationToken ct)
+    public async Task<CooperativeResult> ChangeStatusAsync(Viewer viewer, Guid id, CooperativeStatus status, CancellationToken ct, string? reason = null)
     {
         if (viewer.CheckRole(Role.Admin) is { } denied) return CooperativeResult.Fail(denied);
+        var (why, refused) = StatusReasons.Check(reason, required: false);
+        if (refused != null) return CooperativeResult.Fail(refused);
         var cooperative = await Session.LoadAsync<Cooperative>(id, ct);
         if (cooperative == null) return CooperativeResult.Fail(NotFound);
-        if (cooperative.Status == status) return new CooperativeResult(cooperative, []);
+        if (cooperative.Status == status && (why == null || why == cooperative.StatusReason)) return new CooperativeResult(cooperative, []);
         cooperative.Status = status;
+        cooperative.StatusReason = why;
+        cooperative.StatusChangedAt = clock.GetUtcNow();
         Session.UpdateRevision(cooperative, cooperative.Version + 1);
         foreach (var observer in observers) await observer.ChangedAsync(cooperative, ct);
         if (await SaveConflicts.SaveAsync(Session, ct, "") is { } conflict) return CooperativeResult.Fail(conflict);

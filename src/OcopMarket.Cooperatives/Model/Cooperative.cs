@@ -28,6 +28,9 @@ public sealed class Cooperative
     public CooperativeContacts Contacts { get; set; } = new();
     public string? LogoUrl { get; set; }
     public CooperativeStatus Status { get; set; } = CooperativeStatus.Unverified;
+    /// <summary>Why the alliance last verified or suspended it (see <see cref="StatusReasons"/>).</summary>
+    public string? StatusReason { get; set; }
+    public DateTimeOffset? StatusChangedAt { get; set; }
     public Storefront Storefront { get; set; } = new();
     public DateTimeOffset CreatedAt { get; set; }
     public int Version { get; set; }

@@ -18,6 +18,9 @@ public sealed class Buyer
     public BuyerStatus Status { get; set; } = BuyerStatus.Registered;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? VerifiedAt { get; set; }
+    /// <summary>Why the alliance last verified or suspended it (see <see cref="StatusReasons"/>).</summary>
+    public string? StatusReason { get; set; }
+    public DateTimeOffset? StatusChangedAt { get; set; }
     public int Version { get; set; }
 
     /// <summary>Only a verified buyer may place orders.</summary>

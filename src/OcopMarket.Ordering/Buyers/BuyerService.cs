@@ -43,13 +43,17 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
     }
 
     /// <summary>verifyBuyer / suspendBuyer: admins only.</summary>
-    public async Task<BuyerResult> ChangeStatusAsync(Viewer viewer, Guid buyerId, BuyerStatus status, CancellationToken ct)
+    public async Task<BuyerResult> ChangeStatusAsync(Viewer viewer, Guid buyerId, BuyerStatus status, CancellationToken ct, string? reason = null)
     {
         if (viewer.CheckRole(Role.Admin) is { } denied) return BuyerResult.Fail(denied);
+        var (why, refused) = StatusReasons.Check(reason, required: false);
+        if (refused != null) return BuyerResult.Fail(refused);
         var buyer = await session.LoadAsync<Buyer>(buyerId, ct);
         if (buyer == null) return BuyerResult.Fail(UserError.Of(UserErrorCodes.NotFound, "No buyer with this id.", "input", "buyerId"));
-        if (buyer.Status == status) return new BuyerResult(buyer, []);
+        if (buyer.Status == status && (why == null || why == buyer.StatusReason)) return new BuyerResult(buyer, []);
         buyer.Status = status;
+        buyer.StatusReason = why;
+        buyer.StatusChangedAt = clock.GetUtcNow();
         if (status == BuyerStatus.Verified) buyer.VerifiedAt = clock.GetUtcNow();
         session.UpdateRevision(buyer, buyer.Version + 1);
         if (await SaveConflicts.SaveAsync(session, ct, "") is { } conflict) return BuyerResult.Fail(conflict);

@@ -102,4 +102,39 @@ public class AdminQueueTests(ManagementFixture api) : IClassFixture<ManagementFi
         Assert.DoesNotContain(after["nodes"]!.AsArray(), p => Str(p!["id"]) == id);
         Assert.Equal(waiting["totalCount"]!.GetValue<int>() - 1, after["totalCount"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task A_suspension_says_why_and_the_member_sees_the_reason()
+    {
+        var payload = (await api.Client.PostAsync(Gql.RegisterBuyer, new { input = Gql.BuyerInput(IdentityFixture.Unique()) })).OkData()["registerBuyer"]!;
+        var id = Str(payload["buyer"]!["id"]);
+        var member = api.Client.WithToken(Str(payload["token"]));
+        const string suspend = """
+            mutation($input: BuyerIdInput!) { suspendBuyer(input: $input) { buyer { status statusReason statusChangedAt } userErrors { code field } } }
+            """;
+
+        var tooLong = (await api.Admin.PostAsync(suspend, new { input = new { buyerId = id, reason = new string('x', 501) } })).OkData()["suspendBuyer"]!;
+        Assert.Equal("VALIDATION", Str(tooLong["userErrors"]![0]!["code"]));
+        Assert.Equal(["input", "reason"], tooLong["userErrors"]![0]!["field"]!.AsArray().Select(Str));
+        Assert.Equal("REGISTERED", Str((await member.PostAsync("{ me { buyer { status } } }")).OkData()["me"]!["buyer"]!["status"])); // nothing changed
+
+        var suspended = (await api.Admin.PostAsync(suspend, new { input = new { buyerId = id, reason = "  Mã số thuế không khớp với giấy phép kinh doanh.  " } })).OkData()["suspendBuyer"]!;
+        Assert.Empty(suspended["userErrors"]!.AsArray());
+        Assert.Equal("SUSPENDED", Str(suspended["buyer"]!["status"]));
+        var seen = (await member.PostAsync("{ me { buyer { status statusReason statusChangedAt } } }")).OkData()["me"]!["buyer"]!;
+        Assert.Equal("Mã số thuế không khớp với giấy phép kinh doanh.", Str(seen["statusReason"]));
+        Assert.NotNull(seen["statusChangedAt"]);
+
+        // A cooperative's reason is its managers' and the admins', not the public's.
+        var coop = await api.RegisterCooperativeAsync(verify: false);
+        const string suspendCoop = """
+            mutation($id: ID!, $reason: String) { suspendCooperative(input: { cooperativeId: $id, reason: $reason }) { cooperative { status statusReason } userErrors { code } } }
+            """;
+        var done = (await api.Admin.PostAsync(suspendCoop, new { id = coop.Id, reason = "Chưa nộp giấy chứng nhận đăng ký HTX." })).OkData()["suspendCooperative"]!;
+        Assert.Equal(("SUSPENDED", "Chưa nộp giấy chứng nhận đăng ký HTX."), (Str(done["cooperative"]!["status"]), Str(done["cooperative"]!["statusReason"])));
+        var own = (await coop.Manager.PostAsync("{ me { cooperative { statusReason } } }")).OkData()["me"]!["cooperative"]!;
+        Assert.Equal("Chưa nộp giấy chứng nhận đăng ký HTX.", Str(own["statusReason"]));
+        var other = (await api.B.Manager.PostAsync("query($id: ID!) { node(id: $id) { ... on Cooperative { statusReason } } }", new { id = coop.Id })).Data?["node"];
+        Assert.True(other == null || other["statusReason"] == null);
+    }
 }

@@ -78,9 +78,10 @@ public sealed class BuyerMutationFields : IMutationFields
 
     private static async Task<BuyerPayload> ChangeStatusAsync(IResolveFieldContext ctx, BuyerStatus status)
     {
-        if (!GlobalIdInput.TryRead(ctx.GetArgument<BuyerIdInput>("input").BuyerId, BuyerType.TypeName, out var id, out var error, "input", "buyerId"))
+        var input = ctx.GetArgument<BuyerIdInput>("input");
+        if (!GlobalIdInput.TryRead(input.BuyerId, BuyerType.TypeName, out var id, out var error, "input", "buyerId"))
             return new BuyerPayload { UserErrors = [error!] };
-        var result = await ctx.Service<BuyerService>().ChangeStatusAsync(ctx.Viewer(), id, status, ctx.CancellationToken);
+        var result = await ctx.Service<BuyerService>().ChangeStatusAsync(ctx.Viewer(), id, status, ctx.CancellationToken, input.Reason);
         return new BuyerPayload { Buyer = result.Buyer, UserErrors = result.Errors };
     }
 }

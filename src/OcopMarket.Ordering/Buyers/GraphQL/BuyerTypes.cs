@@ -50,6 +50,8 @@ public sealed class BuyerType : ObjectGraphType<Buyer>
         Field<BuyerAddressType>("defaultAddress").Resolve(ctx => ctx.Source.DefaultAddress);
         Field(x => x.CreatedAt);
         Field(x => x.VerifiedAt, nullable: true);
+        Field(x => x.StatusReason, nullable: true).Description("Why the alliance last verified or suspended the business.");
+        Field(x => x.StatusChangedAt, nullable: true);
     }
 }
 
@@ -103,6 +105,7 @@ public sealed class RegisterBuyerInputType : InputObjectGraphType<RegisterBuyerI
 public sealed class BuyerIdInput
 {
     public string BuyerId { get; set; } = "";
+    public string? Reason { get; set; }
 }
 
 public sealed class BuyerIdInputType : InputObjectGraphType<BuyerIdInput>
@@ -111,6 +114,7 @@ public sealed class BuyerIdInputType : InputObjectGraphType<BuyerIdInput>
     {
         Name = "BuyerIdInput";
         Field(x => x.BuyerId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Reason, nullable: true).Description($"Why (at most {StatusReasons.MaxLength} characters), for a suspension above all; the buyer sees it.");
     }
 }
 
