@@ -6,9 +6,11 @@ using OcopMarket.Bench.Scenarios;
 namespace OcopMarket.Bench;
 
 internal sealed record ScenarioResult(Scenario Scenario, long Requests, long Errors, double Seconds, double P50Ms, double P99Ms,
-    double MaxMs, string? FirstError, CpuShare? Cpu, Verification? Verification = null)
+    double MaxMs, string? FirstError, CpuShare? Cpu, Verification? Verification = null, long BodyBytes = 0)
 {
     public double RequestsPerSecond => Requests / Seconds;
+    /// <summary>Mean response body on the wire (compressed when the scenario asks for it).</summary>
+    public double BytesPerResponse => Requests == 0 ? 0 : (double)BodyBytes / Requests;
 }
 
 /// <summary>
@@ -31,9 +33,9 @@ internal sealed class LoadDriver(HttpClient http, BenchOptions options, CpuUsage
     public async Task<string?> SampleAsync(Scenario scenario, CancellationToken ct)
     {
         using var response = await http.SendAsync(scenario.CreateRequest(new ClientState(-1, options.Seed)), ct);
-        var body = await response.Content.ReadAsByteArrayAsync(ct);
-        if (response.StatusCode != HttpStatusCode.OK || scenario.IsFailure(body))
-            return $"HTTP {(int)response.StatusCode}: {Gql.Text(body)[..Math.Min(body.Length, 400)]}";
+        var wire = await response.Content.ReadAsByteArrayAsync(ct);
+        if (Problem(scenario, response, wire, out var body) is { } problem) return problem;
+        if (scenario.ExpectedStatus == HttpStatusCode.NotModified) return body.Length == 0 ? null : "a 304 with a body";
         using var json = JsonDocument.Parse(body);
         return scenario.Check(json.RootElement.GetProperty("data"));
     }
@@ -60,7 +62,33 @@ internal sealed class LoadDriver(HttpClient http, BenchOptions options, CpuUsage
             : TicksToMs(latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)]);
         return new ScenarioResult(scenario, latencies.Length, clients.Sum(c => c.Errors), seconds, Percentile(0.50), Percentile(0.99),
             latencies.Length == 0 ? double.NaN : TicksToMs(latencies[^1]), clients.Select(c => c.FirstError).FirstOrDefault(e => e != null),
-            share);
+            share, BodyBytes: clients.Sum(c => c.Bytes));
+    }
+
+    /// <summary>
+    /// Why a response is not what the scenario expects (status, Content-Encoding, GraphQL errors), or null; the body
+    /// is decoded as a browser would, so compressed scenarios pay the client's share of the work too.
+    /// </summary>
+    private static string? Problem(Scenario scenario, HttpResponseMessage response, byte[] wire, out byte[] body)
+    {
+        body = wire;
+        if (response.StatusCode != scenario.ExpectedStatus)
+            return $"HTTP {(int)response.StatusCode}: {Gql.Text(wire)[..Math.Min(wire.Length, 300)]}";
+        var encoding = response.Content.Headers.ContentEncoding.FirstOrDefault();
+        if (encoding != scenario.ExpectedEncoding) return $"Content-Encoding {encoding ?? "none"}, expected {scenario.ExpectedEncoding ?? "none"}";
+        if (encoding != null) body = Decode(wire, encoding);
+        return scenario.IsFailure(body) ? Gql.Text(body)[..Math.Min(body.Length, 300)] : null;
+    }
+
+    private static byte[] Decode(byte[] wire, string encoding)
+    {
+        using var input = new MemoryStream(wire);
+        using Stream decoder = encoding == "br"
+            ? new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        decoder.CopyTo(output);
+        return output.ToArray();
     }
 
     private sealed class ClientRun(int index, int seed)
@@ -68,6 +96,7 @@ internal sealed class LoadDriver(HttpClient http, BenchOptions options, CpuUsage
         public ClientState State { get; } = new(index, seed);
         public List<long> Latencies { get; } = new(50_000);
         public long Errors;
+        public long Bytes;
         public string? FirstError;
     }
 
@@ -92,9 +121,9 @@ internal sealed class LoadDriver(HttpClient http, BenchOptions options, CpuUsage
             {
                 using var request = scenario.CreateRequest(run.State);
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
-                var body = await response.Content.ReadAsByteArrayAsync(ct);
-                if (response.StatusCode != HttpStatusCode.OK) error = $"HTTP {(int)response.StatusCode}: {Gql.Text(body)[..Math.Min(body.Length, 300)]}";
-                else if (scenario.IsFailure(body)) error = Gql.Text(body)[..Math.Min(body.Length, 300)];
+                var wire = await response.Content.ReadAsByteArrayAsync(ct);
+                run.Bytes += wire.Length;
+                error = Problem(scenario, response, wire, out _);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
             {

@@ -26,8 +26,8 @@ internal static class Report
         if (results.Count == 0) return md.ToString();
 
         md.AppendLine();
-        md.AppendLine("| scenario | requests | errors | req/s | p50 ms | p99 ms | max ms | vs baseline | target | met | CPU api/db/client/other | API CPU ms/req | DB CPU ms/req |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|");
+        md.AppendLine("| scenario | requests | errors | req/s | p50 ms | p99 ms | max ms | vs baseline | target | met | CPU api/db/client/other | API CPU ms/req | DB CPU ms/req | bytes/resp |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---:|");
         foreach (var r in results)
         {
             var baseline = r.Scenario.Baseline is { } name ? results.FirstOrDefault(b => b.Scenario.Name == name) : null;
@@ -37,7 +37,7 @@ internal static class Report
             var target = r.Scenario.Target;
             md.AppendLine($"| {r.Scenario.Description} | {r.Requests:N0} | {r.Errors:N0} | {r.RequestsPerSecond.ToString("N0", inv)} " +
                           $"| {r.P50Ms.ToString("0.0", inv)} | {r.P99Ms.ToString("0.0", inv)} | {r.MaxMs.ToString("0", inv)} | {ratioText} " +
-                          $"| {target?.ToString() ?? ""} | {(target == null ? "" : Meets(r, target, ratio) ? "yes" : "**no**")} | {Cpu(r.Cpu)} | {PerRequest(r, c => c.Api)} | {PerRequest(r, c => c.Database)} |");
+                          $"| {target?.ToString() ?? ""} | {(target == null ? "" : Meets(r, target, ratio) ? "yes" : "**no**")} | {Cpu(r.Cpu)} | {PerRequest(r, c => c.Api)} | {PerRequest(r, c => c.Database)} | {r.BytesPerResponse.ToString("N0", inv)} |");
         }
         foreach (var r in results.Where(r => r.FirstError != null))
             md.AppendLine().AppendLine($"First error in {r.Scenario.Name}: `{r.FirstError!.ReplaceLineEndings(" ")}`");

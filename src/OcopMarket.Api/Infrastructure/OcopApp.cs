@@ -15,6 +15,7 @@ using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Kernel.GraphQL;
 using OcopMarket.Infrastructure.Health;
 using OcopMarket.Infrastructure.Http;
+using OcopMarket.Infrastructure.Http.Edge;
 using OcopMarket.Infrastructure.Persistence;
 using OcopMarket.Kernel.Persistence;
 using OcopMarket.Kernel.Seeding;
@@ -61,6 +62,7 @@ public static class OcopApp
         services.AddOcopGraphQL();
         services.AddCallerLanguage();
         services.AddOcopWeb();
+        services.AddHttpEdge(builder.Configuration, builder.Environment);
         services.AddHostedService<SeedHostedService>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
@@ -69,6 +71,7 @@ public static class OcopApp
         app.UseMiddleware<EdgeErrorMiddleware>();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.UseHttpEdge();
         app.UseOcopWeb();
         app.UseCallerLanguage();
         app.UseIdentityAccess();

@@ -29,6 +29,13 @@ internal abstract class Scenario
 
     public abstract HttpRequestMessage CreateRequest(ClientState client);
 
+    /// <summary>The status a good answer has: 200, or 304 for a revalidation with If-None-Match.</summary>
+    public virtual System.Net.HttpStatusCode ExpectedStatus => System.Net.HttpStatusCode.OK;
+
+    /// <summary>The Content-Encoding a good answer has ("br", "gzip"), or null for none; a compressed body is decoded
+    /// before IsFailure and Check see it.</summary>
+    public virtual string? ExpectedEncoding => null;
+
     /// <summary>A 200 response that still failed: GraphQL errors by default; order scenarios add userErrors.</summary>
     public virtual bool IsFailure(ReadOnlySpan<byte> body) => body.IndexOf("\"errors\""u8) >= 0;
 

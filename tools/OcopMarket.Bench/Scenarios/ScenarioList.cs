@@ -11,10 +11,16 @@ internal static class ScenarioList
     public static IReadOnlyList<Scenario> All(BenchOptions options) =>
     [
         new ListingScenario(),
+        // Issue 15: each compressed (Accept-Encoding: br) run right after the same request without, so both see the same machine.
+        new CompressedScenario(new ListingScenario()),
         new ProductBySlugScenario(),
         new SearchWithFacetsScenario(),
+        new CompressedScenario(new SearchWithFacetsScenario()),
         new WalkPageScenario(1),
         new WalkPageScenario(options.DeepPage),
+        // Issue 15: a GET of the listing (public, with its ETag) and the same GET revalidated (304).
+        new ListingGetScenario(revalidate: false),
+        new ListingGetScenario(revalidate: true),
         PlaceOrderScenario.Spread(),
         PlaceOrderScenario.Hot(),
     ];

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using OcopMarket.Infrastructure.GraphQL;
+using OcopMarket.Infrastructure.Http.Edge;
 using OcopMarket.Kernel.GraphQL;
 
 namespace OcopMarket.Infrastructure.Http;
@@ -30,9 +31,10 @@ public static class GraphQLEndpoint
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer,
         IGraphQLTextSerializer serializer, IOptions<QueryLimits> limitOptions, DocumentCache documents,
-        IHostApplicationLifetime lifetime)
+        IHostApplicationLifetime lifetime, EdgeResponse edge, PersistedQueryStore persisted)
     {
         var limits = limitOptions.Value;
+        edge.Prepare(http.Response);
         var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
         if (mediaType == null)
         {
@@ -58,14 +60,21 @@ public static class GraphQLEndpoint
             await WriteRequestErrorAsync(http, read.Status, mediaType, read.Error!, code);
             return;
         }
-        if (isGet && System.Text.Encoding.UTF8.GetByteCount(request.Query) > limits.MaxQueryBytes)
+        if (isGet && request.Query != null && System.Text.Encoding.UTF8.GetByteCount(request.Query) > limits.MaxQueryBytes)
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType,
                 $"The query document exceeds {limits.MaxQueryBytes} bytes.", ErrorCodes.QueryTooLarge);
             return;
         }
 
-        if (RequestText.DocumentProblem(request.Query) is { } textProblem)
+        var resolved = await PersistedQueries.ResolveAsync(request, persisted, http.RequestAborted);
+        if (resolved.Query is not { } query)
+        {
+            await WriteRequestErrorAsync(http, resolved.Status, mediaType, resolved.Error!, resolved.Code!);
+            return;
+        }
+
+        if (RequestText.DocumentProblem(query) is { } textProblem)
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, textProblem, ErrorCodes.InvalidText);
             return;
@@ -79,7 +88,7 @@ public static class GraphQLEndpoint
 
         // GET may not run a mutation: find out before executing anything (the executer parses, or takes the
         // document from the DocumentCache, itself).
-        if (isGet && (documents.Find(request.Query) ?? TryParse(request.Query)) is { } document &&
+        if (isGet && (documents.Find(query) ?? TryParse(query)) is { } document &&
             SelectedOperation(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             http.Response.Headers.Allow = "POST";
@@ -97,7 +106,7 @@ public static class GraphQLEndpoint
         {
             result = await executer.ExecuteAsync(options =>
             {
-                options.Query = request.Query;
+                options.Query = query;
                 options.OperationName = request.OperationName;
                 options.Variables = variables;
                 options.Extensions = extensions;
@@ -126,9 +135,9 @@ public static class GraphQLEndpoint
             status = StatusCodes.Status503ServiceUnavailable;
             EdgeErrorMiddleware.SetRetryAfter(http);
         }
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        // Registered only once it parsed and validated: the registry never holds a document that cannot run.
+        if (resolved.RegisterHash is { } hash && result.Executed) await persisted.RegisterAsync(hash, query, http.RequestAborted);
+        await edge.WriteAsync(http, result, status, mediaType, serializer);
     }
 
     /// <summary>

@@ -7,8 +7,9 @@ using OcopMarket.Kernel.GraphQL;
 
 namespace OcopMarket.Infrastructure.Http;
 
-/// <summary>A GraphQL-over-HTTP request as read from GET parameters or a JSON body, before any GraphQL parsing.</summary>
-public sealed record HttpGraphQLRequest(string Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions);
+/// <summary>A GraphQL-over-HTTP request as read from GET parameters or a JSON body, before any GraphQL parsing. Query is
+/// null only for a persisted query sent by its hash alone (extensions.persistedQuery).</summary>
+public sealed record HttpGraphQLRequest(string? Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions);
 
 /// <summary>The outcome of reading a request: either a request, or an HTTP status with a reason (and a code when it is
 /// not the status's usual one).</summary>
@@ -30,18 +31,19 @@ public static class GraphQLRequestReader
     public static ReadResult FromQueryString(IQueryCollection query)
     {
         var text = Single(query["query"]);
-        if (string.IsNullOrEmpty(text)) return ReadResult.Fail(400, "The 'query' parameter is required.");
-        if (RequestText.Problem(text) is { } problem) return ReadResult.InvalidText($"The 'query' parameter {problem}.");
+        if (!string.IsNullOrEmpty(text) && RequestText.Problem(text) is { } problem) return ReadResult.InvalidText($"The 'query' parameter {problem}.");
         var variables = ParseMap(Single(query["variables"]), "variables", out var error);
         if (error != null) return ReadResult.Fail(400, error);
         if (variables is { } v && RequestText.JsonProblem(v, "variables") is { } inVariables) return ReadResult.Fail(inVariables);
         var extensions = ParseMap(Single(query["extensions"]), "extensions", out error);
         if (error != null) return ReadResult.Fail(400, error);
         if (extensions is { } x && RequestText.JsonProblem(x, "extensions") is { } inExtensions) return ReadResult.Fail(inExtensions);
+        // Without a query, only a persisted query's hash will do (Edge/PersistedQueries).
+        if (string.IsNullOrEmpty(text) && !Edge.PersistedQueries.IsPresent(extensions)) return ReadResult.Fail(400, "The 'query' parameter is required.");
         var operationName = Single(query["operationName"]);
         if (operationName != null && RequestText.Problem(operationName) is { } inName)
             return ReadResult.InvalidText($"The 'operationName' parameter {inName}.");
-        return ReadResult.Ok(new HttpGraphQLRequest(text, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions));
+        return ReadResult.Ok(new HttpGraphQLRequest(string.IsNullOrEmpty(text) ? null : text, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions));
     }
 
     public static async Task<ReadResult> FromBodyAsync(HttpRequest request, int maxBytes, int maxQueryBytes, CancellationToken ct)
@@ -67,12 +69,15 @@ public static class GraphQLRequestReader
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return ReadResult.Fail(400, "The request body must be a JSON object.");
-            if (!root.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String)
-                return ReadResult.Fail(400, "The 'query' parameter is required and must be a string.");
-            if (RequestText.JsonProblem(queryElement, "The 'query' parameter") is { } inQuery) return ReadResult.Fail(inQuery);
-            var query = queryElement.GetString()!;
-            if (Encoding.UTF8.GetByteCount(query) > maxQueryBytes)
-                return ReadResult.Fail(413, $"The query document exceeds {maxQueryBytes} bytes.");
+            string? query = null;
+            if (root.TryGetProperty("query", out var queryElement) && queryElement.ValueKind != JsonValueKind.Null)
+            {
+                if (queryElement.ValueKind != JsonValueKind.String) return ReadResult.Fail(400, "The 'query' parameter must be a string.");
+                if (RequestText.JsonProblem(queryElement, "The 'query' parameter") is { } inQuery) return ReadResult.Fail(inQuery);
+                query = queryElement.GetString()!;
+                if (Encoding.UTF8.GetByteCount(query) > maxQueryBytes)
+                    return ReadResult.Fail(413, $"The query document exceeds {maxQueryBytes} bytes.");
+            }
 
             string? operationName = null;
             if (root.TryGetProperty("operationName", out var op))
@@ -86,6 +91,9 @@ public static class GraphQLRequestReader
             }
             if (!TryMap(root, "variables", out var variables, out var error, out var code)) return ReadResult.Fail(400, error!, code);
             if (!TryMap(root, "extensions", out var extensions, out error, out code)) return ReadResult.Fail(400, error!, code);
+            // Without a query, only a persisted query's hash will do (Edge/PersistedQueries).
+            if (query == null && !Edge.PersistedQueries.IsPresent(extensions))
+                return ReadResult.Fail(400, "The 'query' parameter is required and must be a string.");
             return ReadResult.Ok(new HttpGraphQLRequest(query, operationName, variables, extensions));
         }
     }
