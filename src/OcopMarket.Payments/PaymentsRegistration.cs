@@ -50,6 +50,8 @@ public static class PaymentsRegistration
         services.AddScoped<RefundRetries>();
         services.AddScoped<StripeEventProcessor>();
         services.AddScoped<PaymentLoaders>();
+        services.AddScoped<PaymentQueue>();
+        services.AddSingleton<IQueryFields, PaymentQueryFields>();
         services.AddScoped<IOrderTransitionObserver, PaymentRefundObserver>();
         services.AddSingleton<IMutationFields, PaymentMutationFields>();
         services.AddSingleton<ITypeExtension<PurchaseOrderType>, PurchaseOrderPaymentField>();

@@ -1,11 +1,28 @@
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 using Marten;
 using OcopMarket.Ordering.Orders;
 using OcopMarket.Ordering.Orders.GraphQL;
 using OcopMarket.Payments.Model;
 
 namespace OcopMarket.Payments.GraphQL;
+
+public sealed class PaymentConnectionType() : ConnectionType<Payment, PaymentType>("Payment");
+
+public sealed class PaymentQueryFields : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<PaymentConnectionType>>("payments")
+            .Description("Admins: payments by status and method, the longest waiting first (status: [PENDING], method: BANK_TRANSFER are the transfers to confirm).")
+            .Argument<ListGraphType<NonNullGraphType<PaymentStatusEnum>>>("status")
+            .Argument<PaymentMethodEnum>("method")
+            .Argument<IntGraphType>("first", "Page size (0–100; default 20).")
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx => await ctx.Service<PaymentQueue>().PageAsync(ctx.GetArgument<List<PaymentStatus>?>("status"),
+                ctx.GetArgument<PaymentMethod?>("method"), ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize,
+                ctx.GetArgument<string?>("after"), ctx.CancellationToken));
+}
 
 public sealed class PaymentMutationFields : IMutationFields
 {
@@ -34,10 +51,6 @@ public sealed class PaymentMutationFields : IMutationFields
     }
 }
 
-/// <summary>
-/// PurchaseOrder.payment, added from here so Ordering does not depend on Payments: the type is built by DI, and this
-/// registration (made before AddGraphTypes, which only adds types not yet registered) adds the field after construction.
-/// </summary>
 /// <summary>Per-request loader: a page of purchase orders loads all their payments in one query.</summary>
 public sealed class PaymentLoaders(IQuerySession session)
 {
