@@ -79,6 +79,18 @@ public sealed class ProductVariantType : ObjectGraphType<ProductVariant>
         Field<NonNullGraphType<IntGraphType>>("stockAvailable")
             .Description("Units on hand and not reserved by placed orders.")
             .Resolve(ctx => ctx.Service<CatalogLoaders>().Stock.Load(ctx.Source.Sku));
+        Field<IntGraphType>("stockOnHand").Description("Units in the warehouse: the cooperative's managers and admins only, null for others.")
+            .ResolveAsync(async ctx => await OwnLevelAsync(ctx) is { } level ? level.OnHand : null);
+        Field<IntGraphType>("stockReserved").Description("Units held for placed orders, not shipped yet: the cooperative's managers and admins only.")
+            .ResolveAsync(async ctx => await OwnLevelAsync(ctx) is { } level ? level.Reserved : null);
+    }
+
+    /// <summary>The SKU's levels when the caller manages the cooperative whose product it is; null otherwise.</summary>
+    private static async Task<StockLevel?> OwnLevelAsync(IResolveFieldContext<ProductVariant> ctx)
+    {
+        if (!ctx.Viewer().IsUser) return null;
+        var level = await ctx.Service<CatalogLoaders>().Levels.Load(ctx.Source.Sku).GetResultAsync(ctx.CancellationToken);
+        return level != null && ctx.Viewer().CanManageCooperative(level.CooperativeId) ? level : null;
     }
 }
 

@@ -197,4 +197,31 @@ public class VocabularyTests(TradeFixture api) : IClassFixture<TradeFixture>
         Assert.Equal("OUT_OF_STOCK", Str(accepted["userErrors"]![0]!["code"]));
         Assert.Equal(["input", "quoteIds", "0"], accepted["userErrors"]![0]!["field"]!.AsArray().Select(Str));
     }
+
+    [Fact]
+    public async Task A_manager_sees_on_hand_and_reserved_of_its_own_skus_and_no_one_else_does()
+    {
+        await PlaceAsync(Buyer, ("A2-KG", 1));
+        var (onHand, reserved) = await api.StockAsync("A2-KG");
+        const string query = """
+            { product(slug: "mam-ruoc-a") { variants { sku stockOnHand stockReserved stockAvailable } } }
+            """;
+        var own = (await api.ManagerA.PostAsync(query)).OkData()["product"]!["variants"]![0]!;
+        Assert.Equal((onHand, reserved, onHand - reserved),
+            (own["stockOnHand"]!.GetValue<int>(), own["stockReserved"]!.GetValue<int>(), own["stockAvailable"]!.GetValue<int>()));
+        Assert.True(reserved >= 1);
+
+        // The same through the portal's list of listings.
+        var listed = (await api.ManagerA.PostAsync("{ listings(first: 10) { nodes { slug variants { sku stockOnHand stockReserved } } } }")).OkData()["listings"]!["nodes"]!
+            .AsArray().Single(p => Str(p!["slug"]) == "mam-ruoc-a")!["variants"]![0]!;
+        Assert.Equal(reserved, listed["stockReserved"]!.GetValue<int>());
+
+        foreach (var other in new[] { api.ManagerB, Buyer, api.Client })
+        {
+            var seen = (await other.PostAsync(query)).OkData()["product"]!["variants"]![0]!;
+            Assert.Null(seen["stockOnHand"]);
+            Assert.Null(seen["stockReserved"]);
+            Assert.Equal(onHand - reserved, seen["stockAvailable"]!.GetValue<int>());
+        }
+    }
 }
