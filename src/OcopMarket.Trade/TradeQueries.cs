@@ -20,6 +20,16 @@ public sealed class TradeQueries(IQuerySession session, DemandRequests requests,
         return [];
     }
 
+    public const int MaxOwnQuotes = 200;
+
+    /// <summary>The quotes the manager's cooperative sent, on open and closed requests alike, newest change first.</summary>
+    public async Task<IReadOnlyList<Quote>> OwnQuotesAsync(CancellationToken ct)
+    {
+        viewer.DemandRole(Role.CooperativeManager);
+        var own = viewer.CooperativeId!.Value;
+        return await session.Query<Quote>().Where(q => q.CooperativeId == own).OrderByDescending(q => q.UpdatedAt).Take(MaxOwnQuotes).ToListAsync(ct);
+    }
+
     /// <summary>A request its buyer, an admin, or a manager whose cooperative it matches (or who quoted on it) may read.</summary>
     public async Task<DemandRequest?> RequestAsync(Guid id, CancellationToken ct)
     {

@@ -17,6 +17,7 @@ public static class BuyerRegistration
         services.AddSingleton<IValidator<RegisterBuyerInput>, RegisterBuyerInputValidator>();
         services.AddScoped<BuyerService>();
         services.AddScoped<BuyerQueue>();
+        services.AddScoped<BuyerNames>();
         services.AddSingleton<IQueryFields, BuyerQueryFields>();
         services.AddSingleton<ITypeExtension<Identity.GraphQL.UserType>, UserBuyerField>();
         services.AddSingleton<IMutationFields, BuyerMutationFields>();

@@ -150,6 +150,10 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
         foreach (var a in buyer.Addresses) a.IsDefault = a.Id == addressId;
     }
 
+    /// <summary>Buyer businesses by id, for other modules (Trade shows names); no access check.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Buyer>> ManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (await session.LoadManyAsync<Buyer>(ct, ids)).ToDictionary(b => b.Id);
+
     /// <summary>The buyer business by id, for other modules (Trade) to check it may order; no access check.</summary>
     public async Task<Buyer?> FindAsync(Guid buyerId, CancellationToken ct) => await session.LoadAsync<Buyer>(buyerId, ct);
 
@@ -159,4 +163,11 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
         viewer.DemandBuyer(buyerId);
         return await session.LoadAsync<Buyer>(buyerId, ct);
     }
+}
+
+/// <summary>Per-request batching of buyer names, published for other modules' types (a supply agreement's buyer).</summary>
+public sealed class BuyerNames(BuyerService buyers)
+{
+    public BatchLoader<Guid, string> Names { get; } = new(async (ids, ct) =>
+        (await buyers.ManyAsync(ids, ct)).ToDictionary(p => p.Key, p => p.Value.Name));
 }

@@ -80,6 +80,10 @@ public sealed class TradeQueryFields : IQueryFields
             .ResolveAsync(async ctx => await ctx.Service<TradeQueries>().RequestAsync(
                 GlobalId.Require(ctx.GetArgument<string>("id"), TradeNames.DemandRequest), ctx.CancellationToken));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteType>>>>("myQuotes")
+            .Description($"Managers: every quote their cooperative sent, on open and closed requests, the latest change first (at most {TradeQueries.MaxOwnQuotes}).")
+            .ResolveAsync(async ctx => await ctx.Service<TradeQueries>().OwnQuotesAsync(ctx.CancellationToken));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupplyAgreementType>>>>("supplyAgreements")
             .Description("Buyers: theirs. Managers: their cooperative's. Admins: all. Newest first, at most 200.")
             .ResolveAsync(async ctx => await ctx.Service<SupplyAgreements>().ListAsync(ctx.CancellationToken));

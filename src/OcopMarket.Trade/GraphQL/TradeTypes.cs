@@ -73,6 +73,8 @@ public sealed class QuoteType : ObjectGraphType<Quote>
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
         Field<NonNullGraphType<CooperativeType>>("cooperative").Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));
+        Field<NonNullGraphType<IdGraphType>>("requestId").Description("The demand request it answers (demandRequest(id:) reads it).")
+            .Resolve(ctx => GlobalId.Encode(TradeNames.DemandRequest, ctx.Source.RequestId));
         Field(x => x.Sku);
         Field<NonNullGraphType<VndGraphType>>("unitPrice").Resolve(ctx => ctx.Source.UnitPrice);
         Field(x => x.Quantity);
@@ -98,6 +100,8 @@ public sealed class SupplyAgreementType : ObjectGraphType<SupplyAgreement>
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
         Field<NonNullGraphType<IdGraphType>>("buyerId").Resolve(ctx => GlobalId.Encode(Ordering.Buyers.GraphQL.BuyerType.TypeName, ctx.Source.BuyerId));
+        Field<StringGraphType>("buyerName").Description("The buyer business's name (seen by both parties).")
+            .Resolve(ctx => ctx.Service<Ordering.Buyers.BuyerNames>().Names.Load(ctx.Source.BuyerId));
         Field<NonNullGraphType<CooperativeType>>("cooperative").Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));
         Field(x => x.Sku);
         Field<NonNullGraphType<VndGraphType>>("unitPrice").Resolve(ctx => ctx.Source.UnitPrice);

@@ -224,4 +224,41 @@ public class VocabularyTests(TradeFixture api) : IClassFixture<TradeFixture>
             Assert.Equal(onHand - reserved, seen["stockAvailable"]!.GetValue<int>());
         }
     }
+
+    [Fact]
+    public async Task A_manager_keeps_its_quotes_after_the_request_closes_and_an_agreement_names_its_buyer()
+    {
+        var request = (await api.Buyers[2].PostAsync("""
+            mutation($input: PostDemandRequestInput!) { postDemandRequest(input: $input) { demandRequest { id } userErrors { code } } }
+            """, new { input = new
+            {
+                description = "Mắm ruốc cho bếp ăn, rút lại sau", group = "FOOD", quantity = 5, unit = "kg", deliveryProvinceCode = "01",
+                neededBy = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd"), expiresAt = api.Clock.GetUtcNow().AddDays(7)
+            } })).OkData()["postDemandRequest"]!["demandRequest"]!["id"]!.GetValue<string>();
+        var quote = (await api.ManagerA.PostAsync("mutation($input: QuoteInput!) { submitQuote(input: $input) { quote { id } userErrors { code } } }", new { input = new
+        {
+            requestId = request, sku = "A2-KG", unitPrice = 44_000, quantity = 2,
+            deliveryDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(10)).ToString("yyyy-MM-dd"), validUntil = DateTimeOffset.UtcNow.AddDays(3)
+        } })).OkData()["submitQuote"]!["quote"]!["id"]!.GetValue<string>();
+        Assert.Empty((await api.Buyers[2].PostAsync("mutation($id: ID!) { withdrawDemandRequest(id: $id) { userErrors { code } } }", new { id = request }))
+            .OkData()["withdrawDemandRequest"]!["userErrors"]!.AsArray());
+
+        var mine = (await api.ManagerA.PostAsync("{ myQuotes { id requestId status } }")).OkData()["myQuotes"]!.AsArray();
+        var kept = mine.Single(q => Str(q!["id"]) == quote)!;
+        Assert.Equal(request, Str(kept["requestId"]));
+        Assert.Equal("DECLINED", Str(kept["status"]));
+        Assert.DoesNotContain((await api.ManagerB.PostAsync("{ myQuotes { id } }")).OkData()["myQuotes"]!.AsArray(), q => Str(q!["id"]) == quote);
+        Assert.Equal("FORBIDDEN", (await Buyer.PostAsync("{ myQuotes { id } }")).FirstErrorCode);
+
+        var buyer = (await api.Buyers[2].PostAsync("{ me { buyer { id name } } }")).OkData()["me"]!["buyer"]!;
+        var proposed = (await api.ManagerA.PostAsync("""
+            mutation($input: ProposeSupplyAgreementInput!) { proposeSupplyAgreement(input: $input) { supplyAgreement { id buyerName } userErrors { code } } }
+            """, new { input = new
+            {
+                buyerId = Str(buyer["id"]), sku = "A2-KG", unitPrice = 43_000,
+                validFrom = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"), validTo = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(90)).ToString("yyyy-MM-dd")
+            } })).OkData()["proposeSupplyAgreement"]!;
+        Assert.Empty(proposed["userErrors"]!.AsArray());
+        Assert.Equal(Str(buyer["name"]), Str(proposed["supplyAgreement"]!["buyerName"]));
+    }
 }
