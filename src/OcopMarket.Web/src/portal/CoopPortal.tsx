@@ -32,7 +32,7 @@ addMessages(coopVi, coopEn);
 // Demand requests are asked separately: the API refuses them (FORBIDDEN) to a cooperative not yet verified.
 const TodayQuery = graphql(`
   query CoopToday {
-    me { id cooperative { id slug name verificationStatus } }
+    me { id cooperative { id slug name status } }
     drafts: listings(status: [DRAFT], first: 100) { nodes { id } pageInfo { hasNextPage } }
     published: listings(status: [PUBLISHED], first: 100) { nodes { id } pageInfo { hasNextPage } }
     archived: listings(status: [ARCHIVED], first: 100) { nodes { id } pageInfo { hasNextPage } }
@@ -119,8 +119,8 @@ function Today() {
     <div className="page">
       <p className="eyebrow">{t('portal.today')}</p>
       <h1 data-testid="coop-name">{coop?.name}</h1>
-      {coop && coop.verificationStatus !== 'VERIFIED' && (
-        <p className="notice-inline" role="status">{t(`portal.coopStatus.${coop.verificationStatus}` as MessageKey)}</p>
+      {coop && coop.status !== 'VERIFIED' && (
+        <p className="notice-inline" role="status">{t(`portal.coopStatus.${coop.status}` as MessageKey)}</p>
       )}
       <section aria-labelledby="todo-orders">
         <h2 id="todo-orders">{t('portal.orders')}</h2>
@@ -141,12 +141,12 @@ function Today() {
       <section aria-labelledby="todo-requests">
         <h2 id="todo-requests">{t('portal.requests')}</h2>
         <div className="stats">
-          {coop?.verificationStatus === 'VERIFIED'
+          {coop?.status === 'VERIFIED'
             ? <OpenRequests />
             : <p className="muted" data-testid="open-requests">{t('portal.requestsAfterVerification')}</p>}
         </div>
       </section>
-      {coop?.verificationStatus === 'VERIFIED' && <p><Link to={`/cooperatives/${coop.slug}`}>{t('portal.publicPage')}</Link></p>}
+      {coop?.status === 'VERIFIED' && <p><Link to={`/cooperatives/${coop.slug}`}>{t('portal.publicPage')}</Link></p>}
       <div className="actions">
         <Link className="button secondary" to="/account/password">{t('auth.changePassword')}</Link>
         <SignOutButton />

@@ -77,7 +77,7 @@ export const OrderQuery = graphql(`
         id status subtotal
         cooperative { name slug province { name } }
         lines { sku productName variantName unit quantity unitPrice priceSource lineTotal }
-        history { at from to byRole reason }
+        history { at from to by { name role } reason }
       }
     }
   }
@@ -85,14 +85,14 @@ export const OrderQuery = graphql(`
 
 const CancelPartMutation = graphql(`
   mutation BuyerCancelPart($id: ID!, $reason: String) {
-    cancelOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } }
+    cancelOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to by { name role } reason } } userErrors { code field message } }
   }
 `);
 
 const CancelAllMutation = graphql(`
   mutation BuyerCancelAll($id: ID!, $reason: String) {
     cancelPurchaseOrder(id: $id, reason: $reason) {
-      purchaseOrder { id cooperativeOrders { id status history { at from to byRole reason } } }
+      purchaseOrder { id cooperativeOrders { id status history { at from to by { name role } reason } } }
       userErrors { code field message }
     }
   }
@@ -181,7 +181,9 @@ export function OrderPage() {
               {c.history.map((h, i) => (
                 <li key={i}>
                   <time dateTime={h.at}>{formatDateTime(h.at)}</time> — <StatusBadge prefix="buyer.orderStatus" status={h.to} />
-                  <span className="muted small"> · {t(`buyer.role.${h.byRole}` as MessageKey)}</span>
+                  <span className="muted small" data-testid="history-by"> · {h.by
+                    ? t('buyer.order.historyPerson', { name: h.by.name, role: t(`buyer.role.${h.by.role}` as MessageKey) })
+                    : t('buyer.order.historyGone')}</span>
                   {h.reason && <span>: {h.reason}</span>}
                 </li>
               ))}
