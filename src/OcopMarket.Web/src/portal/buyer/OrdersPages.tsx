@@ -16,6 +16,7 @@ import type { MessageKey } from '../../i18n/messages';
 const OrdersQuery = graphql(`
   query BuyerOrders($after: String) {
     purchaseOrders(first: 20, after: $after) {
+      totalCount
       nodes {
         id number createdAt total
         payment { status }
@@ -37,6 +38,7 @@ export function OrdersPage() {
   return (
     <div className="page">
       <h1>{t('buyer.orders.title')}</h1>
+      {orders.length > 0 && <p className="muted list-total" data-testid="list-total">{t('buyer.orders.total', { n: data.purchaseOrders.totalCount })}</p>}
       {orders.length === 0 ? (
         <div className="empty">
           <p>{t('buyer.orders.empty')}</p>

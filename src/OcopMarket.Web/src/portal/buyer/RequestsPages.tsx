@@ -18,6 +18,7 @@ import { VerificationNotice } from './BuyerPortal';
 const RequestsQuery = graphql(`
   query BuyerDemandRequests {
     demandRequests(first: 50) {
+      totalCount
       nodes { id description quantity unit neededBy status open createdAt quotes { id } deliveryProvince { name } }
     }
   }
@@ -75,6 +76,7 @@ export function RequestsPage() {
   return (
     <div className="page">
       <h1>{t('buyer.requests.title')}</h1>
+      {data && list.length > 0 && <p className="muted list-total" data-testid="list-total">{t('buyer.requests.count', { n: data.demandRequests.totalCount })}</p>}
       {!data ? <PageSkeleton /> : list.length === 0 ? (
         <p className="empty">{t('buyer.requests.empty')}</p>
       ) : (
