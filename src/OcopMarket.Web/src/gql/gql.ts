@@ -67,7 +67,7 @@ type Documents = {
     "\n  query Variants($skus: [String!]!) {\n    variants(skus: $skus) { sku variant { sku minOrderQuantity orderIncrement unit } problem { code field message } }\n  }\n": typeof types.VariantsDocument,
     "\n  query PortalProvinces { provinces { code name nameEn } }\n": typeof types.PortalProvincesDocument,
     "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n": typeof types.MyBuyerDocument,
-    "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    salesOrders(first: 100) { nodes { buyerId buyerName } }\n  }\n": typeof types.CoopSupplyAgreementsDocument,
+    "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    customers { buyerId name taxCode orderCount }\n  }\n": typeof types.CoopSupplyAgreementsDocument,
     "\n  mutation CoopProposeSupplyAgreement($input: ProposeSupplyAgreementInput!) {\n    proposeSupplyAgreement(input: $input) {\n      supplyAgreement { id status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CoopProposeSupplyAgreementDocument,
     "\n  query CoopListingHistory($slug: String!, $after: String) {\n    listingHistory(productSlug: $slug, first: 50, after: $after) {\n      totalCount\n      nodes { action at version by { name role } changes { field before after } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CoopListingHistoryDocument,
     "\n  mutation CoopImportProducts($input: ImportProductsInput!) {\n    importProducts(input: $input) {\n      created updated unchanged rejected\n      rows { line slug sku status errors }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CoopImportProductsDocument,
@@ -147,7 +147,7 @@ const documents: Documents = {
     "\n  query Variants($skus: [String!]!) {\n    variants(skus: $skus) { sku variant { sku minOrderQuantity orderIncrement unit } problem { code field message } }\n  }\n": types.VariantsDocument,
     "\n  query PortalProvinces { provinces { code name nameEn } }\n": types.PortalProvincesDocument,
     "\n  query MyBuyer {\n    me {\n      id displayName\n      buyer {\n        id name status taxCode createdAt verifiedAt\n        addresses { id label recipient phone line commune provinceCode isDefault }\n      }\n    }\n  }\n": types.MyBuyerDocument,
-    "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    salesOrders(first: 100) { nodes { buyerId buyerName } }\n  }\n": types.CoopSupplyAgreementsDocument,
+    "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    customers { buyerId name taxCode orderCount }\n  }\n": types.CoopSupplyAgreementsDocument,
     "\n  mutation CoopProposeSupplyAgreement($input: ProposeSupplyAgreementInput!) {\n    proposeSupplyAgreement(input: $input) {\n      supplyAgreement { id status }\n      userErrors { code field message }\n    }\n  }\n": types.CoopProposeSupplyAgreementDocument,
     "\n  query CoopListingHistory($slug: String!, $after: String) {\n    listingHistory(productSlug: $slug, first: 50, after: $after) {\n      totalCount\n      nodes { action at version by { name role } changes { field before after } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CoopListingHistoryDocument,
     "\n  mutation CoopImportProducts($input: ImportProductsInput!) {\n    importProducts(input: $input) {\n      created updated unchanged rejected\n      rows { line slug sku status errors }\n      userErrors { code field message }\n    }\n  }\n": types.CoopImportProductsDocument,
@@ -403,7 +403,7 @@ export function graphql(source: "\n  query MyBuyer {\n    me {\n      id display
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    salesOrders(first: 100) { nodes { buyerId buyerName } }\n  }\n"): (typeof documents)["\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    salesOrders(first: 100) { nodes { buyerId buyerName } }\n  }\n"];
+export function graphql(source: "\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    customers { buyerId name taxCode orderCount }\n  }\n"): (typeof documents)["\n  query CoopSupplyAgreements {\n    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }\n    customers { buyerId name taxCode orderCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
