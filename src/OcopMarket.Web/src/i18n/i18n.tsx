@@ -21,6 +21,13 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+// The language chosen last, outside React: the GraphQL client reads it for every request's Accept-Language, so the
+// server's messages (userErrors) follow the switch from the next request on.
+let activeLang: Lang = initialLang();
+export function currentLang(): Lang {
+  return activeLang;
+}
+
 function initialLang(): Lang {
   try {
     return localStorage.getItem('lang') === 'en' ? 'en' : 'vi';
@@ -30,11 +37,12 @@ function initialLang(): Lang {
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<Lang>(() => activeLang);
   useEffect(() => {
     document.documentElement.lang = lang; // screen readers pick the voice from <html lang>
   }, [lang]);
   const setLang = useCallback((next: Lang) => {
+    activeLang = next;
     setLangState(next);
     try {
       localStorage.setItem('lang', next);

@@ -1,5 +1,6 @@
 import { Client, cacheExchange, fetchExchange } from 'urql';
 import { expireSession, getToken } from './session';
+import { currentLang } from '../i18n/i18n';
 
 // The market reads the public API exactly as a third-party shop would: POST /graphql, same origin. A signed-in
 // user's requests carry the bearer token; anonymous ones carry none (the market stays public and cacheable).
@@ -9,7 +10,11 @@ export const client = new Client({
   preferGetMethod: false,
   fetchOptions: () => {
     const token = getToken();
-    const headers: Record<string, string> = { accept: 'application/graphql-response+json, application/json' };
+    // Accept-Language is CORS-safelisted: the server words its userErrors in the language the switch shows (vi or en).
+    const headers: Record<string, string> = {
+      accept: 'application/graphql-response+json, application/json',
+      'accept-language': currentLang(),
+    };
     if (token) headers.authorization = `Bearer ${token}`;
     return { headers };
   },

@@ -28,16 +28,17 @@ import './coop/coop.css';
 addMessages(coopVi, coopEn);
 
 // What needs doing, from what the API offers today: listings by status, sales orders waiting for the cooperative,
-// and open demand requests that match it. Lists have no total count, so each is read up to 100 ("100+" beyond).
+// and open demand requests that match it. Listings and orders are counted by the server (totalCount, first: 0 reads
+// none); open requests are filtered here, so they are still read up to 100 ("100+" beyond).
 // Demand requests are asked separately: the API refuses them (FORBIDDEN) to a cooperative not yet verified.
 const TodayQuery = graphql(`
   query CoopToday {
-    me { id cooperative { id slug name verificationStatus } }
-    drafts: listings(status: [DRAFT], first: 100) { nodes { id } pageInfo { hasNextPage } }
-    published: listings(status: [PUBLISHED], first: 100) { nodes { id } pageInfo { hasNextPage } }
-    archived: listings(status: [ARCHIVED], first: 100) { nodes { id } pageInfo { hasNextPage } }
-    toConfirm: salesOrders(status: [PLACED], first: 100) { nodes { id } pageInfo { hasNextPage } }
-    toShip: salesOrders(status: [CONFIRMED], first: 100) { nodes { id } pageInfo { hasNextPage } }
+    me { id cooperative { id slug name status } }
+    drafts: listings(status: [DRAFT], first: 0) { totalCount }
+    published: listings(status: [PUBLISHED], first: 0) { totalCount }
+    archived: listings(status: [ARCHIVED], first: 0) { totalCount }
+    toConfirm: salesOrders(status: [PLACED], first: 0) { totalCount }
+    toShip: salesOrders(status: [CONFIRMED], first: 0) { totalCount }
   }
 `);
 
@@ -119,34 +120,34 @@ function Today() {
     <div className="page">
       <p className="eyebrow">{t('portal.today')}</p>
       <h1 data-testid="coop-name">{coop?.name}</h1>
-      {coop && coop.verificationStatus !== 'VERIFIED' && (
-        <p className="notice-inline" role="status">{t(`portal.coopStatus.${coop.verificationStatus}` as MessageKey)}</p>
+      {coop && coop.status !== 'VERIFIED' && (
+        <p className="notice-inline" role="status">{t(`portal.coopStatus.${coop.status}` as MessageKey)}</p>
       )}
       <section aria-labelledby="todo-orders">
         <h2 id="todo-orders">{t('portal.orders')}</h2>
         <div className="stats">
-          <Stat id="to-confirm" label={t('portal.toConfirm')} value={count(data.toConfirm)} to="/coop/orders" />
-          <Stat id="to-ship" label={t('portal.toShip')} value={count(data.toShip)} to="/coop/orders?status=CONFIRMED" />
+          <Stat id="to-confirm" label={t('portal.toConfirm')} value={String(data.toConfirm.totalCount)} to="/coop/orders" />
+          <Stat id="to-ship" label={t('portal.toShip')} value={String(data.toShip.totalCount)} to="/coop/orders?status=CONFIRMED" />
         </div>
       </section>
       <section aria-labelledby="todo-listings">
         <h2 id="todo-listings">{t('portal.listings')}</h2>
         <div className="stats">
-          <Stat id="drafts" label={t('status.DRAFT')} value={count(data.drafts)} to="/coop/listings?status=DRAFT" />
-          <Stat id="published" label={t('status.PUBLISHED')} value={count(data.published)} to="/coop/listings?status=PUBLISHED" />
-          <Stat id="archived" label={t('status.ARCHIVED')} value={count(data.archived)} to="/coop/listings?status=ARCHIVED" />
+          <Stat id="drafts" label={t('status.DRAFT')} value={String(data.drafts.totalCount)} to="/coop/listings?status=DRAFT" />
+          <Stat id="published" label={t('status.PUBLISHED')} value={String(data.published.totalCount)} to="/coop/listings?status=PUBLISHED" />
+          <Stat id="archived" label={t('status.ARCHIVED')} value={String(data.archived.totalCount)} to="/coop/listings?status=ARCHIVED" />
         </div>
         <ListingAlerts />
       </section>
       <section aria-labelledby="todo-requests">
         <h2 id="todo-requests">{t('portal.requests')}</h2>
         <div className="stats">
-          {coop?.verificationStatus === 'VERIFIED'
+          {coop?.status === 'VERIFIED'
             ? <OpenRequests />
             : <p className="muted" data-testid="open-requests">{t('portal.requestsAfterVerification')}</p>}
         </div>
       </section>
-      {coop?.verificationStatus === 'VERIFIED' && <p><Link to={`/cooperatives/${coop.slug}`}>{t('portal.publicPage')}</Link></p>}
+      {coop?.status === 'VERIFIED' && <p><Link to={`/cooperatives/${coop.slug}`}>{t('portal.publicPage')}</Link></p>}
       <div className="actions">
         <Link className="button secondary" to="/account/password">{t('auth.changePassword')}</Link>
         <SignOutButton />

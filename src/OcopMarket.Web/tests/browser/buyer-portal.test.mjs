@@ -122,6 +122,57 @@ test('a demand request: posted in the portal, quotes compared side by side, two 
   await context.close();
 });
 
+test('a quote the cooperative\'s stock no longer covers says how many are left, and cannot be chosen', async () => {
+  const post = await gql(`mutation($input: PostDemandRequestInput!) { postDemandRequest(input: $input) { demandRequest { id } userErrors { code field message } } }`, {
+    input: { description: 'Cần rất nhiều bánh cáy cho dịp Tết', quantity: 5000, unit: 'hộp', deliveryProvinceCode: '31',
+      expiresAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      neededBy: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
+  }, buyer.token);
+  assert.deepEqual(post.postDemandRequest.userErrors, []);
+  const id = post.postDemandRequest.demandRequest.id;
+  const quote = async (coop, quantity) => {
+    const d = await gql(`mutation($input: QuoteInput!) { submitQuote(input: $input) { quote { id stockAvailable stockSuffices } userErrors { code field message } } }`, {
+      input: { requestId: id, sku: coop.sku, quantity, unitPrice: 40000, deliveryDate: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+        validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+    }, coop.token);
+    assert.deepEqual(d.submitQuote.userErrors, []);
+    return d.submitQuote.quote;
+  };
+  const short = await quote(coopB, 5000); // far above the 500 on hand
+  assert.equal(short.stockSuffices, false);
+  for (const [size, lang] of [[phone, 'vi'], [desktop, 'en']]) {
+    const { page, context, errors } = await openAs(buyer.token, size, lang);
+    await page.goto(`${base}/buyer/requests/${encodeURIComponent(id)}`);
+    const row = page.getByTestId('quote-row').filter({ hasText: coopB.name });
+    await row.waitFor();
+    const warning = row.getByTestId('stock-short');
+    assert.equal(await warning.innerText(), lang === 'vi'
+      ? `Hợp tác xã hiện chỉ còn ${short.stockAvailable} hộp, không đủ số lượng đã báo giá. Chưa thể chấp nhận báo giá này cho đến khi HTX sửa lại.`
+      : `The cooperative has only ${short.stockAvailable} hộp left, not enough for this quote. It cannot be accepted until the cooperative revises it.`);
+    const box = row.getByRole('checkbox');
+    assert.ok(await box.isDisabled(), 'the short quote cannot be chosen');
+    // The reason is the checkbox's description, so a screen reader says why it is off.
+    assert.equal(await box.getAttribute('aria-describedby'), await warning.getAttribute('id'));
+    assert.ok(await page.locator('.actions .button').first().isDisabled(), 'nothing to accept');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.equal(await horizontalOverflow(page), 0);
+    await screenshot(page, `buyer-quote-stock-short-${lang}`, true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the lists say how many there are (totalCount), not how many one page holds', async () => {
+  const counts = await gql('{ purchaseOrders(first: 0) { totalCount } demandRequests(first: 0) { totalCount } }', {}, buyer.token);
+  const { page, context, errors } = await openAs(buyer.token, phone);
+  await page.goto(`${base}/buyer/orders`);
+  assert.equal(await page.getByTestId('list-total').innerText(), `${counts.purchaseOrders.totalCount} đơn mua`);
+  await page.goto(`${base}/buyer/requests`);
+  assert.equal(await page.getByTestId('list-total').innerText(), `${counts.demandRequests.totalCount} yêu cầu mua hàng`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a supply agreement: proposed by a cooperative, accepted by the buyer; the cart then estimates the agreed price, as the server charges', async () => {
   const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
   const later = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
@@ -160,6 +211,8 @@ test('the buyer cancels a placed order; every part shows the cancellation in its
   await page.waitForFunction(() => document.querySelectorAll('.coop-part .timeline li').length === 4);
   const statuses = await page.locator('.coop-part > p [data-status]').evaluateAll((els) => els.map((e) => e.dataset.status));
   assert.deepEqual(statuses, ['CANCELLED', 'CANCELLED']);
+  // Each change names who made it: the buyer's member placed and cancelled it.
+  assert.match(await page.locator('.coop-part .timeline').first().innerText(), /Hoa \(Doanh nghiệp\)[\s\S]*Hoa \(Doanh nghiệp\)/);
   const api = await gql('query($id: ID!) { purchaseOrder(id: $id) { cooperativeOrders { status } } }', { id: toCancel.id }, buyer.token);
   assert.deepEqual(api.purchaseOrder.cooperativeOrders.map((c) => c.status), ['CANCELLED', 'CANCELLED']);
   assert.equal(await page.getByRole('button', { name: 'Hủy cả đơn' }).count(), 0, 'nothing left to cancel');
@@ -229,8 +282,8 @@ test('the verification queues: an unverified cooperative with its listing and an
   assert.equal(await page.locator('[data-testid=coop-card][data-status=UNVERIFIED]').filter({ hasText: coop.name }).count(), 0, 'left the queue');
   await certCard.getByRole('button', { name: 'Xác minh giấy chứng nhận' }).click();
   await page.getByTestId('cert-card').filter({ hasText: 'Cốm thử nghiệm' }).waitFor({ state: 'detached' });
-  const listing = await gql('query($id: ID!) { listings(cooperativeId: $id, first: 5) { nodes { certificate { verified } cooperative { verificationStatus } } } }', { id: coop.id }, admin.token);
-  assert.deepEqual(listing.listings.nodes[0], { certificate: { verified: true }, cooperative: { verificationStatus: 'VERIFIED' } });
+  const listing = await gql('query($id: ID!) { listings(cooperativeId: $id, first: 5) { nodes { certificate { verified } cooperative { status } } } }', { id: coop.id }, admin.token);
+  assert.deepEqual(listing.listings.nodes[0], { certificate: { verified: true }, cooperative: { status: 'VERIFIED' } });
   assert.deepEqual(errors, []);
   await context.close();
 });

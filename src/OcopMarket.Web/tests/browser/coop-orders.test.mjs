@@ -33,6 +33,7 @@ test('the manager confirms and ships an order a buyer placed, each after a confi
   await page.getByRole('link', { name: 'Đơn bán', exact: true }).click();
   await page.waitForURL(`${base}/coop/orders`);
   await page.getByTestId('tab-PLACED').filter({ hasText: '2' }).waitFor();
+  assert.equal(await page.getByTestId('list-total').innerText(), '2 đơn bán'); // totalCount, all pages
   const row = page.locator(`li.order-row[data-number="${order.number}"]`);
   await row.waitFor();
   assert.match(await row.innerText(), new RegExp(buyer.name));
@@ -54,7 +55,10 @@ test('the manager confirms and ships an order a buyer placed, each after a confi
   await page.getByRole('dialog').getByTestId('confirm-yes').click();
   await page.getByTestId('order-done').filter({ hasText: 'Đã xác nhận đơn.' }).waitFor();
   await page.getByTestId('order-history').filter({ hasText: 'Mới đặt → Đã xác nhận' }).waitFor();
-  assert.match(await page.getByTestId('order-history').innerText(), /Quản lý HTX/);
+  // Who made each change, by name and role (not a role word alone): the buyer placed it, the manager confirmed it.
+  const history = await page.getByTestId('order-history').innerText();
+  assert.match(history, /Mới đặt\s+Hoa \(Người mua\)/);
+  assert.match(history, /Mới đặt → Đã xác nhận\s+Chị Lan \(Quản lý HTX\)/);
   assert.equal((await status(order.id)).status, 'CONFIRMED');
 
   await page.getByRole('button', { name: 'Giao hàng', exact: true }).click();
@@ -123,7 +127,11 @@ test('supply agreements: proposed from the page to a buyer the cooperative sold 
   await signIn(page, manager.email);
   await page.getByRole('link', { name: 'Thỏa thuận', exact: true }).click();
   const form = page.getByTestId('propose');
-  await form.getByLabel('Người mua (đã đặt hàng của HTX)').selectOption({ label: buyer.name });
+  // The buyers come from customers: name and tax code, so two businesses of one name are told apart.
+  const buyerSelect = form.getByLabel('Người mua (đã đặt hàng của HTX)');
+  await buyerSelect.waitFor();
+  assert.deepEqual(await buyerSelect.locator('option').allTextContents(), [`${buyer.name} · MST ${buyer.taxCode}`]);
+  await buyerSelect.selectOption({ label: `${buyer.name} · MST ${buyer.taxCode}` });
   await form.getByLabel('Mã SKU').selectOption(product.sku);
   await form.getByLabel('Đơn giá thỏa thuận (₫)').fill('2000000000'); // above the platform's bound per unit
   await form.getByRole('button', { name: 'Gửi đề xuất' }).click();

@@ -64,7 +64,7 @@ function taxCode() {
 export async function registerBuyer(name = 'Cửa hàng Đặc sản Hà Nội') {
   const email = `buyer-${unique()}@test.local`;
   const d = await gql(`mutation($input: RegisterBuyerInput!) { registerBuyer(input: $input) {
-      token buyer { id name } userErrors { code field message } } }`, {
+      token buyer { id name taxCode } userErrors { code field message } } }`, {
     input: {
       name: `${name} ${unique()}`, taxCode: taxCode(),
       addresses: [{ label: 'Kho', recipient: 'Lê Thị Hoa', phone: '0912 345 678', line: 'Số 1 Tràng Tiền', commune: 'Phường Hoàn Kiếm', provinceCode: '01' }],

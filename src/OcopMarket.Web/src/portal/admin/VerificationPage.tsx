@@ -35,7 +35,7 @@ const ListingsQuery = graphql(`
         id slug name status
         certificate { stars score decisionNumber issuer level issuedOn expiresOn verified valid }
         cooperative {
-          id slug name registrationCode commune address memberCount foundedYear verificationStatus
+          id slug name registrationCode commune address memberCount foundedYear status
           province { name } contacts { phone email }
         }
       }
@@ -44,10 +44,10 @@ const ListingsQuery = graphql(`
   }
 `);
 const VerifyCooperativeMutation = graphql(`
-  mutation AdminVerifyCooperative($id: ID!) { verifyCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }
+  mutation AdminVerifyCooperative($id: ID!) { verifyCooperative(input: { cooperativeId: $id }) { cooperative { id status } userErrors { code field message } } }
 `);
 const SuspendCooperativeMutation = graphql(`
-  mutation AdminSuspendCooperative($id: ID!) { suspendCooperative(input: { cooperativeId: $id }) { cooperative { id verificationStatus } userErrors { code field message } } }
+  mutation AdminSuspendCooperative($id: ID!) { suspendCooperative(input: { cooperativeId: $id }) { cooperative { id status } userErrors { code field message } } }
 `);
 const VerifyCertificateMutation = graphql(`
   mutation AdminVerifyCertificate($id: ID!) { verifyCertificate(input: { productId: $id }) { product { id certificate { verified valid } } userErrors { code field message } } }
@@ -134,8 +134,8 @@ function CooperativesAndCertificates() {
     coops.set(l.cooperative.id, { coop: l.cooperative, count: (hit?.count ?? 0) + 1 });
   }
   const rank = (s: string) => (s === 'UNVERIFIED' ? 0 : s === 'SUSPENDED' ? 1 : 2);
-  const coopList = [...coops.values()].sort((a, b) => rank(a.coop.verificationStatus) - rank(b.coop.verificationStatus) || a.coop.name.localeCompare(b.coop.name, 'vi'));
-  const waiting = coopList.filter((c) => c.coop.verificationStatus !== 'VERIFIED');
+  const coopList = [...coops.values()].sort((a, b) => rank(a.coop.status) - rank(b.coop.status) || a.coop.name.localeCompare(b.coop.name, 'vi'));
+  const waiting = coopList.filter((c) => c.coop.status !== 'VERIFIED');
   const certificates = listings.filter((l) => l.certificate && !l.certificate.verified);
 
   async function report(p: Promise<{ userErrors: { message: string }[] } | undefined>, ok: string) {
@@ -143,17 +143,17 @@ function CooperativesAndCertificates() {
     setMessage(r && r.userErrors.length === 0 ? ok : r?.userErrors.map((u) => u.message).join(' ') ?? t('error.other.title'));
   }
 
-  const verifiedCoops = coopList.filter((c) => c.coop.verificationStatus === 'VERIFIED');
-  const coopCard = ({ coop, count }: (typeof coopList)[number]) => (<li key={coop.id} className="judge" data-testid="coop-card" data-status={coop.verificationStatus}>
-                <h3>{coop.name} <StatusBadge prefix="admin.coopStatus" status={coop.verificationStatus} /></h3>
+  const verifiedCoops = coopList.filter((c) => c.coop.status === 'VERIFIED');
+  const coopCard = ({ coop, count }: (typeof coopList)[number]) => (<li key={coop.id} className="judge" data-testid="coop-card" data-status={coop.status}>
+                <h3>{coop.name} <StatusBadge prefix="admin.coopStatus" status={coop.status} /></h3>
                 <p className="small">{t('admin.verify.regCode')}: {coop.registrationCode} · {coop.commune}, {coop.province.name} · {t('coop.members', { n: coop.memberCount })}
                   {coop.foundedYear ? ` · ${t('admin.verify.founded', { y: coop.foundedYear })}` : ''} · {t('admin.verify.listings', { n: count })}</p>
                 {(coop.contacts.phone || coop.contacts.email) && <p className="small muted">{[coop.contacts.phone, coop.contacts.email].filter(Boolean).join(' · ')}</p>}
                 <div className="actions">
-                  {coop.verificationStatus !== 'VERIFIED' && (
+                  {coop.status !== 'VERIFIED' && (
                     <button type="button" className="button" onClick={() => report(verifyCoop({ id: coop.id }).then((r) => r.data?.verifyCooperative), t('admin.verify.verifiedOk'))}>{t('admin.verify.verify')}</button>
                   )}
-                  {coop.verificationStatus !== 'SUSPENDED' && (
+                  {coop.status !== 'SUSPENDED' && (
                     <button type="button" className="button secondary" onClick={() => {
                       if (window.confirm(t('admin.verify.confirmSuspend', { name: coop.name })))
                         void report(suspendCoop({ id: coop.id }).then((r) => r.data?.suspendCooperative), t('admin.verify.suspendedOk'));

@@ -16,6 +16,7 @@ import type { MessageKey } from '../../i18n/messages';
 const OrdersQuery = graphql(`
   query BuyerOrders($after: String) {
     purchaseOrders(first: 20, after: $after) {
+      totalCount
       nodes {
         id number createdAt total
         payment { status }
@@ -37,6 +38,7 @@ export function OrdersPage() {
   return (
     <div className="page">
       <h1>{t('buyer.orders.title')}</h1>
+      {orders.length > 0 && <p className="muted list-total" data-testid="list-total">{t('buyer.orders.total', { n: data.purchaseOrders.totalCount })}</p>}
       {orders.length === 0 ? (
         <div className="empty">
           <p>{t('buyer.orders.empty')}</p>
@@ -77,7 +79,7 @@ export const OrderQuery = graphql(`
         id status subtotal
         cooperative { name slug province { name } }
         lines { sku productName variantName unit quantity unitPrice priceSource lineTotal }
-        history { at from to byRole reason }
+        history { at from to by { name role } reason }
       }
     }
   }
@@ -85,14 +87,14 @@ export const OrderQuery = graphql(`
 
 const CancelPartMutation = graphql(`
   mutation BuyerCancelPart($id: ID!, $reason: String) {
-    cancelOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } }
+    cancelOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to by { name role } reason } } userErrors { code field message } }
   }
 `);
 
 const CancelAllMutation = graphql(`
   mutation BuyerCancelAll($id: ID!, $reason: String) {
     cancelPurchaseOrder(id: $id, reason: $reason) {
-      purchaseOrder { id cooperativeOrders { id status history { at from to byRole reason } } }
+      purchaseOrder { id cooperativeOrders { id status history { at from to by { name role } reason } } }
       userErrors { code field message }
     }
   }
@@ -181,7 +183,9 @@ export function OrderPage() {
               {c.history.map((h, i) => (
                 <li key={i}>
                   <time dateTime={h.at}>{formatDateTime(h.at)}</time> — <StatusBadge prefix="buyer.orderStatus" status={h.to} />
-                  <span className="muted small"> · {t(`buyer.role.${h.byRole}` as MessageKey)}</span>
+                  <span className="muted small" data-testid="history-by"> · {h.by
+                    ? t('buyer.order.historyPerson', { name: h.by.name, role: t(`buyer.role.${h.by.role}` as MessageKey) })
+                    : t('buyer.order.historyGone')}</span>
                   {h.reason && <span>: {h.reason}</span>}
                 </li>
               ))}

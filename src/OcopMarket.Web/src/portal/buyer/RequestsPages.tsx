@@ -18,6 +18,7 @@ import { VerificationNotice } from './BuyerPortal';
 const RequestsQuery = graphql(`
   query BuyerDemandRequests {
     demandRequests(first: 50) {
+      totalCount
       nodes { id description quantity unit neededBy status open createdAt quotes { id } deliveryProvince { name } }
     }
   }
@@ -75,6 +76,7 @@ export function RequestsPage() {
   return (
     <div className="page">
       <h1>{t('buyer.requests.title')}</h1>
+      {data && list.length > 0 && <p className="muted list-total" data-testid="list-total">{t('buyer.requests.count', { n: data.demandRequests.totalCount })}</p>}
       {!data ? <PageSkeleton /> : list.length === 0 ? (
         <p className="empty">{t('buyer.requests.empty')}</p>
       ) : (
@@ -138,7 +140,7 @@ const RequestQuery = graphql(`
       id description quantity unit neededBy expiresAt status open targetUnitPrice purchaseOrderId
       deliveryProvince { name }
       quotes {
-        id sku quantity unitPrice deliveryDate validUntil status note revision
+        id sku quantity unitPrice deliveryDate validUntil status note revision stockAvailable stockSuffices
         cooperative { name slug province { name } }
       }
     }
@@ -194,11 +196,14 @@ export function RequestPage() {
   if (!request) return <NotFoundPage />;
   const active = request.quotes.filter((q) => q.status === 'ACTIVE');
   const cheapest = Math.min(...active.map((q) => q.unitPrice));
+  // A quote whose cooperative no longer has the units would fail with OUT_OF_STOCK: say so before, not after.
+  const acceptable = (q: (typeof request.quotes)[number]) => q.status === 'ACTIVE' && request.open && q.stockSuffices;
+  const chosenNow = chosen.filter((id) => request.quotes.some((q) => q.id === id && acceptable(q)));
 
   async function acceptChosen() {
     setBusy(true);
     setMessage(null);
-    const r = await accept({ input: { requestId: request!.id, quoteIds: chosen } });
+    const r = await accept({ input: { requestId: request!.id, quoteIds: chosenNow } });
     setBusy(false);
     const p = r.data?.acceptQuotes;
     if (p?.purchaseOrder) navigate(`/buyer/orders/${encodeURIComponent(p.purchaseOrder.id)}?placed=1`);
@@ -235,24 +240,31 @@ export function RequestPage() {
               </tr>
             </thead>
             <tbody>
-              {request.quotes.map((q) => (
-                <tr key={q.id} data-testid="quote-row">
+              {request.quotes.map((q, i) => {
+                const short = q.status === 'ACTIVE' && !q.stockSuffices;
+                const shortId = `quote-stock-${i}`;
+                return (
+                <tr key={q.id} data-testid="quote-row" data-stock-short={short || undefined}>
                   <td data-label={t('buyer.requests.choose')}>
                     <input type="checkbox" className="big-check" aria-label={t('buyer.requests.chooseQuote', { name: q.cooperative.name })}
-                      disabled={q.status !== 'ACTIVE' || !request.open} checked={chosen.includes(q.id)}
+                      aria-describedby={short ? shortId : undefined}
+                      disabled={!acceptable(q)} checked={chosenNow.includes(q.id)}
                       onChange={(e) => setChosen((c) => (e.target.checked ? [...c, q.id] : c.filter((x) => x !== q.id)))} />
                   </td>
                   <td data-label={t('buyer.requests.cooperative')}><span><strong>{q.cooperative.name}</strong><br /><span className="muted small">{q.cooperative.province.name} · {q.sku}</span>
                     <br /><QuoteProduct slug={q.cooperative.slug} sku={q.sku} />
                     {q.note && <><br /><span className="small">{q.note}</span></>}</span></td>
                   <td data-label={t('product.unitPrice')} className="tier-price">{formatVnd(q.unitPrice)}{q.status === 'ACTIVE' && q.unitPrice === cheapest && active.length > 1 && <><br /><span className="badge good">{t('buyer.requests.cheapest')}</span></>}</td>
-                  <td data-label={t('product.quantity')}>{q.quantity} {request.unit}</td>
+                  <td data-label={t('product.quantity')}><span>{q.quantity} {request.unit}
+                    {short && <span className="stock-short small" id={shortId} data-testid="stock-short">
+                      {t('buyer.requests.stockShort', { n: q.stockAvailable, unit: request.unit })}</span>}</span></td>
                   <td data-label={t('buyer.requests.total')} className="tier-price">{formatVnd(q.unitPrice * q.quantity)}</td>
                   <td data-label={t('buyer.requests.delivery')}>{formatDate(q.deliveryDate)}</td>
                   <td data-label={t('buyer.requests.validUntil')}>{formatDateTime(q.validUntil)}</td>
                   <td data-label={t('buyer.requests.status')}><StatusBadge prefix="buyer.quoteStatus" status={q.status} /></td>
                 </tr>
-              ))}
+                );
+              })}
             </tbody>
           </table>
         </div>
@@ -260,8 +272,8 @@ export function RequestPage() {
       {message && <p className="form-error" role="alert">{message}</p>}
       {request.open && (
         <div className="actions">
-          <button type="button" className="button" disabled={busy || chosen.length === 0} onClick={acceptChosen}>
-            {t('buyer.requests.accept', { n: chosen.length })}
+          <button type="button" className="button" disabled={busy || chosenNow.length === 0} onClick={acceptChosen}>
+            {t('buyer.requests.accept', { n: chosenNow.length })}
           </button>
           <button type="button" className="button secondary" onClick={withdrawIt}>{t('buyer.requests.withdraw')}</button>
         </div>

@@ -13,7 +13,7 @@ import { describe, Field, placeErrors, todayInVietnam, useErrorText, type UserEr
 const AgreementsQuery = graphql(`
   query CoopSupplyAgreements {
     supplyAgreements { id sku unitPrice validFrom validTo status buyerId }
-    salesOrders(first: 100) { nodes { buyerId buyerName } }
+    customers { buyerId name taxCode orderCount }
   }
 `);
 
@@ -27,8 +27,9 @@ const ProposeMutation = graphql(`
 `);
 
 /**
- * The cooperative's supply agreements and their state, and a proposal to a buyer it has sold to (the buyers come from
- * its latest 100 sales orders, which carry the buyer's id and name).
+ * The cooperative's supply agreements and their state, and a proposal to a buyer it has sold to: `customers` names
+ * every buyer with orders from the cooperative (not only those among its latest sales orders), with the tax code
+ * that tells two businesses of one name apart.
  */
 export default function AgreementsPage() {
   const { t } = useI18n();
@@ -63,8 +64,8 @@ export default function AgreementsPage() {
   }
   if (error && !data) return <QueryError error={error} retry={() => retry({ requestPolicy: 'network-only' })} />;
   if (fetching || !data) return <PageSkeleton />;
-  const buyers = [...new Map(data.salesOrders.nodes.map((o) => [o.buyerId, o.buyerName])).entries()];
-  const buyerName = (id: string) => buyers.find(([b]) => b === id)?.[1];
+  const buyers = data.customers;
+  const buyerName = (id: string) => buyers.find((b) => b.buyerId === id)?.name;
   const skus = (listings ?? []).flatMap((l) => l.variants.map((v) => ({ sku: v.sku, name: `${l.name} · ${v.name}` })));
   const { bySlot, rest } = placeErrors(errors, ['buyerid', 'sku', 'unitprice', 'validfrom', 'validto']);
   const nameOf = (sku: string) => {
@@ -100,7 +101,9 @@ export default function AgreementsPage() {
           <form className="form" onSubmit={submit}>
             <Field id="ag-buyer" label={t('coop.agreements.buyer')} error={bySlot.get('buyerid')}>
               <select id="ag-buyer" name="buyerId" required {...describe('ag-buyer', bySlot.get('buyerid'))}>
-                {buyers.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+                {buyers.map((b) => (
+                  <option key={b.buyerId} value={b.buyerId}>{t('coop.agreements.buyerOption', { name: b.name, taxCode: b.taxCode })}</option>
+                ))}
               </select>
             </Field>
             <Field id="ag-sku" label={t('coop.product.sku')} error={bySlot.get('sku')}>

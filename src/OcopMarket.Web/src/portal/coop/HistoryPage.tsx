@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
-import { vi, type MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/messages';
 import { useTitle } from '../../lib/useTitle';
 import { formatDate } from '../../lib/format';
 import { PageSkeleton } from '../../components/Skeleton';
@@ -14,13 +14,14 @@ const HistoryQuery = graphql(`
   query CoopListingHistory($slug: String!, $after: String) {
     listingHistory(productSlug: $slug, first: 50, after: $after) {
       totalCount
-      nodes { action actorEmail at version changes { field before after } }
+      nodes { action at version by { name role } changes { field before after } }
       pageInfo { hasNextPage endCursor }
     }
   }
 `);
 
-// The history stores enums as their numbers (the server's enum order); shown by name, in words.
+// The history gives enums by name (PUBLISHED); records older than that may still hold the number (the server's enum
+// order) if any slipped through. Either is shown in words where the catalog has a label.
 const enums: Record<string, string[]> = {
   status: ['DRAFT', 'PUBLISHED', 'ARCHIVED'],
   group: ['FOOD', 'DRINKS', 'HERBAL', 'HANDICRAFTS', 'ORNAMENTAL', 'TOURISM'],
@@ -58,9 +59,11 @@ function Value({ field, value }: { field: string; value: string | null | undefin
   if (value == null || value === '') return <span className="muted">{t('coop.history.empty')}</span>;
   const last = field.split('.').pop()!;
   const names = enums[last];
-  if (names && /^\d+$/.test(value) && names[Number(value)]) {
-    const name = names[Number(value)];
-    return <span>{t((last === 'status' ? `status.${name}` : `group.${name}`) as MessageKey)}</span>;
+  if (names) {
+    const name = /^\d+$/.test(value) ? names[Number(value)] : value;
+    const key = `${last}.${name}` as MessageKey;
+    const label = name ? t(key) : key;
+    if (label !== key) return <span>{label}</span>;
   }
   if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return <span>{formatDateTime(value)}</span>;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return <span>{formatDate(value)}</span>;
@@ -77,6 +80,8 @@ export default function HistoryPage() {
   if (error && !data) return <QueryError error={error} retry={() => retry({ requestPolicy: 'network-only' })} />;
   if (fetching || !data) return <PageSkeleton />;
   const h = data.listingHistory;
+  // t() answers the key itself when the catalog has no such string: then the raw value is the better label.
+  const labelOr = (key: string, raw: string) => (t(key as MessageKey) === key ? raw : t(key as MessageKey));
   return (
     <div className="page coop-page">
       <p className="crumbs"><Link to={`/coop/listings/${slug}`}>{slug}</Link></p>
@@ -86,8 +91,10 @@ export default function HistoryPage() {
         <ol className="timeline" data-testid="history">
           {h.nodes.map((c) => (
             <li key={c.version + c.at} className="card">
-              <p><strong>{`coop.history.action.${c.action}` in vi ? t(`coop.history.action.${c.action}` as MessageKey) : c.action}</strong></p>
-              <p className="muted small">{t('coop.history.by', { who: c.actorEmail || t('coop.history.system'), when: formatDateTime(c.at), v: c.version })}</p>
+              <p><strong>{labelOr(`coop.history.action.${c.action}`, c.action)}</strong></p>
+              <p className="muted small" data-testid="history-by">{t('coop.history.by', {
+                who: c.by ? t('coop.order.historyPerson', { name: c.by.name, role: t(`coop.role.${c.by.role}` as MessageKey) }) : t('coop.history.system'),
+                when: formatDateTime(c.at), v: c.version })}</p>
               {c.changes.length > 0 && (
                 <table className="changes">
                   <caption className="visually-hidden">{t('coop.history.changes')}</caption>

@@ -27,7 +27,7 @@ export default function ListingsPage() {
   const [params, setParams] = useSearchParams();
   const status = statuses.find((s) => s === params.get('status')) ?? null;
   const q = params.get('q') ?? '';
-  const { listings, error, reload } = useAllListings();
+  const { listings, total, error, reload } = useAllListings();
 
   function set(name: string, value: string | null) {
     const next = new URLSearchParams(params);
@@ -54,6 +54,7 @@ export default function ListingsPage() {
         <h1>{t('portal.listings')}</h1>
         <Link className="button" to="/coop/listings/new" data-testid="new-listing">{t('coop.listings.new')}</Link>
       </div>
+      <p className="muted list-total" data-testid="list-total">{t('coop.listings.count', { n: total ?? listings.length })}</p>
       <p className="sub-links">
         <Link to="/coop/stock">{t('coop.stock.title')}</Link>
         <Link to="/coop/import">{t('coop.import.title')}</Link>

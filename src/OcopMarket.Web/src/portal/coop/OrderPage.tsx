@@ -20,17 +20,17 @@ const OrderQuery = graphql(`
       id purchaseOrderNumber buyerName createdAt status subtotal
       lines { sku productName variantName unit quantity unitPrice lineTotal priceSource }
       deliveryAddress { recipient phone line commune provinceCode }
-      history { at from to byRole reason }
+      history { at from to by { name role } reason }
       cooperative { id name address commune province { name } contacts { phone email } }
     }
     provinces { code name }
   }
 `);
 
-const Confirm = graphql(`mutation CoopConfirmOrder($id: ID!) { confirmOrder(id: $id) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } } }`);
-const Reject = graphql(`mutation CoopRejectOrder($id: ID!, $reason: String) { rejectOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } } }`);
-const Ship = graphql(`mutation CoopShipOrder($id: ID!) { shipOrder(id: $id) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } } }`);
-const Deliver = graphql(`mutation CoopDeliverOrder($id: ID!) { deliverOrder(id: $id) { cooperativeOrder { id status history { at from to byRole reason } } userErrors { code field message } } }`);
+const Confirm = graphql(`mutation CoopConfirmOrder($id: ID!) { confirmOrder(id: $id) { cooperativeOrder { id status history { at from to by { name role } reason } } userErrors { code field message } } }`);
+const Reject = graphql(`mutation CoopRejectOrder($id: ID!, $reason: String) { rejectOrder(id: $id, reason: $reason) { cooperativeOrder { id status history { at from to by { name role } reason } } userErrors { code field message } } }`);
+const Ship = graphql(`mutation CoopShipOrder($id: ID!) { shipOrder(id: $id) { cooperativeOrder { id status history { at from to by { name role } reason } } userErrors { code field message } } }`);
+const Deliver = graphql(`mutation CoopDeliverOrder($id: ID!) { deliverOrder(id: $id) { cooperativeOrder { id status history { at from to by { name role } reason } } userErrors { code field message } } }`);
 
 type Order = NonNullable<CoopOrderQuery['cooperativeOrder']>;
 type Action = 'confirm' | 'reject' | 'ship' | 'deliver';
@@ -95,7 +95,9 @@ export default function OrderPage() {
     retry({ requestPolicy: 'network-only' });
   }
 
-  const roleName = (role: string) => t(`coop.role.${role}` as MessageKey);
+  // Who made a change: their name and role ("Nguyễn Văn An (Quản lý HTX)"); an account that is gone has neither.
+  const who = (by: Order['history'][number]['by']) =>
+    by ? t('coop.order.historyPerson', { name: by.name, role: t(`coop.role.${by.role}` as MessageKey) }) : t('coop.order.historyGone');
   return (
     <div className="page coop-page order-page">
       <p className="crumbs no-print"><Link to={`/coop/orders?status=${order.status}`}>{t('portal.orders')}</Link></p>
@@ -142,7 +144,7 @@ export default function OrderPage() {
             {order.history.map((h, i) => (
               <li key={i}>
                 <strong>{h.from ? `${t(`coop.order.status.${h.from}` as MessageKey)} → ` : ''}{t(`coop.order.status.${h.to}` as MessageKey)}</strong>
-                <span className="muted small block">{t('coop.order.historyBy', { role: roleName(h.byRole), when: formatDateTime(h.at) })}</span>
+                <span className="muted small block">{t('coop.order.historyBy', { who: who(h.by), when: formatDateTime(h.at) })}</span>
                 {h.reason && <span className="block">{t('coop.order.reason')}: {h.reason}</span>}
               </li>
             ))}

@@ -11,21 +11,22 @@ import { PageSkeleton } from '../../components/Skeleton';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from './ui';
 
-// Counts per status: salesOrders has no totalCount, so each status is read up to 100 ids ("100+" beyond).
+// Counts per status: totalCount alone (first: 0 reads no order).
 const OrderCounts = graphql(`
   query CoopOrderCounts {
-    PLACED: salesOrders(status: [PLACED], first: 100) { nodes { id } pageInfo { hasNextPage } }
-    CONFIRMED: salesOrders(status: [CONFIRMED], first: 100) { nodes { id } pageInfo { hasNextPage } }
-    SHIPPED: salesOrders(status: [SHIPPED], first: 100) { nodes { id } pageInfo { hasNextPage } }
-    DELIVERED: salesOrders(status: [DELIVERED], first: 100) { nodes { id } pageInfo { hasNextPage } }
-    REJECTED: salesOrders(status: [REJECTED], first: 100) { nodes { id } pageInfo { hasNextPage } }
-    CANCELLED: salesOrders(status: [CANCELLED], first: 100) { nodes { id } pageInfo { hasNextPage } }
+    PLACED: salesOrders(status: [PLACED], first: 0) { totalCount }
+    CONFIRMED: salesOrders(status: [CONFIRMED], first: 0) { totalCount }
+    SHIPPED: salesOrders(status: [SHIPPED], first: 0) { totalCount }
+    DELIVERED: salesOrders(status: [DELIVERED], first: 0) { totalCount }
+    REJECTED: salesOrders(status: [REJECTED], first: 0) { totalCount }
+    CANCELLED: salesOrders(status: [CANCELLED], first: 0) { totalCount }
   }
 `);
 
 const OrdersQuery = graphql(`
   query CoopSalesOrders($status: [CooperativeOrderStatus!], $after: String) {
     salesOrders(status: $status, first: 30, after: $after) {
+      totalCount
       nodes { id purchaseOrderNumber buyerName createdAt status subtotal lines { sku quantity } deliveryAddress { provinceCode commune } }
       pageInfo { hasNextPage endCursor }
     }
@@ -52,7 +53,7 @@ export default function OrdersPage() {
   const shown = [...earlier, ...(data?.salesOrders.nodes ?? [])];
   const count = (s: CooperativeOrderStatus) => {
     const p = counts.data?.[s];
-    return p ? (p.pageInfo.hasNextPage ? `${p.nodes.length}+` : String(p.nodes.length)) : '…';
+    return p ? String(p.totalCount) : '…';
   };
   return (
     <div className="page coop-page">
@@ -69,7 +70,8 @@ export default function OrdersPage() {
         : (fetching && earlier.length === 0) || !data ? <PageSkeleton />
         : shown.length === 0 ? (
           <p className="empty" data-testid="orders-empty">{t(`coop.order.empty.${status}` as MessageKey)}</p>
-        ) : (
+        ) : (<>
+          <p className="muted list-total" data-testid="list-total">{t('coop.order.total', { n: data.salesOrders.totalCount })}</p>
           <ul className="order-list">
             {shown.map((o) => (
               <li key={o.id} className="card order-row" data-number={o.purchaseOrderNumber}>
@@ -83,7 +85,7 @@ export default function OrdersPage() {
               </li>
             ))}
           </ul>
-        )}
+        </>)}
       {data?.salesOrders.pageInfo.hasNextPage && !fetching && (
         <p className="more">
           <button type="button" className="button secondary" onClick={() => { setEarlier(shown); setAfter(data.salesOrders.pageInfo.endCursor ?? null); }}>

@@ -15,6 +15,7 @@ import { Field, describe, formatDateTime, isForbidden, parseInteger, placeErrors
 const RequestsQuery = graphql(`
   query CoopDemandRequests($order: DemandRequestOrder) {
     demandRequests(first: 50, order: $order) {
+      totalCount
       nodes {
         id buyerName createdAt description group quantity unit neededBy expiresAt open status targetUnitPrice sameProvinceOnly
         deliveryProvince { code name }
@@ -163,6 +164,7 @@ export default function RequestsPage() {
     <div className="page coop-page">
       <h1>{t('portal.requests')}</h1>
       <p className="muted">{t('coop.request.intro')}</p>
+      <p className="muted list-total" data-testid="list-total">{t('coop.request.total', { n: data.demandRequests.totalCount })}</p>
       <div className="field inline-field">
         <label htmlFor="req-order">{t('search.sort')}</label>
         <select id="req-order" value={order} onChange={(e) => setParams({ order: e.target.value }, { replace: true })}>

@@ -15,7 +15,7 @@ const StorefrontQuery = graphql(`
     me {
       id
       cooperative {
-        id slug name version verificationStatus story storyEn logoUrl
+        id slug name version status story storyEn logoUrl
         contacts { phone email website }
         storefront { tagline bannerUrl featuredProducts { slug name } }
       }
@@ -142,7 +142,7 @@ export default function StorefrontPage() {
     <div className="page coop-page">
       <h1>{t('coop.storefront.title')}</h1>
       <p>
-        {coop.verificationStatus === 'VERIFIED'
+        {coop.status === 'VERIFIED'
           ? <Link to={`/cooperatives/${coop.slug}`} data-testid="public-link">{t('portal.publicPage')}</Link>
           : <span className="muted">{t('portal.coopStatus.UNVERIFIED')}</span>}
       </p>

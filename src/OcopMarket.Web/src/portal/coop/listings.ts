@@ -9,6 +9,7 @@ import type { CoopListingsQuery as ListingsResult, ProductStatus } from '../../g
 export const ListingsDocument = graphql(`
   query CoopListings($after: String, $status: [ProductStatus!]) {
     listings(first: 100, after: $after, status: $status) {
+      totalCount
       nodes {
         id slug name nameEn status version group subgroup origin description descriptionEn tags imageUrls minPrice
         updatedAt publishedAt certified
@@ -27,6 +28,8 @@ export type Listing = ListingsResult['listings']['nodes'][number];
 
 export interface AllListings {
   listings: Listing[] | null;
+  /** How many the server counts (totalCount): more than `listings` holds if the walk stopped early. */
+  total: number | null;
   error: Error | null;
   reload: () => void;
 }
@@ -35,6 +38,7 @@ export interface AllListings {
 export function useAllListings(status?: ProductStatus[]): AllListings {
   const client = useClient();
   const [listings, setListings] = useState<Listing[] | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [round, setRound] = useState(0);
   const statusKey = status?.join(',') ?? '';
@@ -43,22 +47,25 @@ export function useAllListings(status?: ProductStatus[]): AllListings {
     (async () => {
       const all: Listing[] = [];
       let after: string | null = null;
+      let count: number | null = null;
       for (let i = 0; i < 50; i++) {
         const result = await client.query(ListingsDocument, { after, status: statusKey ? (statusKey.split(',') as ProductStatus[]) : null },
           { requestPolicy: 'network-only' }).toPromise();
         if (!live) return;
         if (result.error || !result.data) { setError(result.error ?? new Error('no data')); return; }
         all.push(...result.data.listings.nodes);
+        count ??= result.data.listings.totalCount;
         if (!result.data.listings.pageInfo.hasNextPage) break;
         after = result.data.listings.pageInfo.endCursor ?? null;
       }
       setError(null);
       setListings(all);
+      setTotal(count);
     })();
     return () => { live = false; };
   }, [client, statusKey, round]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { listings, error, reload };
+  return { listings, total, error, reload };
 }
 
 /** One listing of the manager's own cooperative by slug; `undefined` while loading, `null` when it is not theirs. */
