@@ -71,8 +71,8 @@ public class MessageTranslationTests
         try
         {
             System.Globalization.CultureInfo.CurrentUICulture = new("vi-VN");
-            Assert.Equal("Bậc 2: đơn giá không được cao hơn bậc trước (45000).", Catalog.Localize(message));
-            Assert.Equal("variants.0.tiers: Bậc 2: đơn giá không được cao hơn bậc trước (45000).", Catalog.Localize("variants.0.tiers: " + message));
+            Assert.Equal("Bậc giá 2: đơn giá không được cao hơn bậc trước (45000 ₫).", Catalog.Localize(message));
+            Assert.Equal("variants.0.tiers: Bậc giá 2: đơn giá không được cao hơn bậc trước (45000 ₫).", Catalog.Localize("variants.0.tiers: " + message));
             Assert.Equal("An unknown sentence.", Catalog.Localize("An unknown sentence."));
             System.Globalization.CultureInfo.CurrentUICulture = new("en-US");
             Assert.Equal(message, Catalog.Localize(message));

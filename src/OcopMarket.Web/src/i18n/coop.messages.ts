@@ -16,8 +16,6 @@ export const coopVi = {
   'coop.error.required': 'Vui lòng nhập mục này.',
   'coop.error.wholeNumber': 'Vui lòng nhập một số nguyên (ví dụ 46000).',
   'coop.error.seeFields': 'Chưa lưu được: xem các lỗi ghi bên dưới từng ô.',
-  'coop.error.tierQuantity': 'Bậc giá {n}: số lượng phải lớn hơn bậc trước ({v}).',
-  'coop.error.tierPrice': 'Bậc giá {n}: đơn giá không được cao hơn bậc trước ({v} ₫).',
 
   'coop.listings.new': 'Thêm sản phẩm mới',
   'coop.listings.search': 'Tìm trong sản phẩm của HTX',
@@ -316,8 +314,6 @@ export const coopEn: Record<CoopMessageKey, string> = {
   'coop.error.required': 'Please fill this in.',
   'coop.error.wholeNumber': 'Please enter a whole number (e.g. 46000).',
   'coop.error.seeFields': 'Not saved: see the messages under the fields.',
-  'coop.error.tierQuantity': 'Tier {n}: the quantity must be greater than the tier before ({v}).',
-  'coop.error.tierPrice': 'Tier {n}: the unit price must not be higher than the tier before ({v} ₫).',
 
   'coop.listings.new': 'Add a new listing',
   'coop.listings.search': 'Search the cooperative\'s listings',

@@ -124,7 +124,7 @@ test('a demand request: posted in the portal, quotes compared side by side, two 
 
 test('a quote the cooperative\'s stock no longer covers says how many are left, and cannot be chosen', async () => {
   const post = await gql(`mutation($input: PostDemandRequestInput!) { postDemandRequest(input: $input) { demandRequest { id } userErrors { code field message } } }`, {
-    input: { description: 'Cần rất nhiều bánh cáy cho dịp Tết', quantity: 5000, unit: 'hộp', deliveryProvinceCode: '31',
+    input: { description: 'Cần rất nhiều bánh cáy cho dịp Tết', quantity: 5000, unit: 'hộp', group: 'FOOD', deliveryProvinceCode: '31',
       expiresAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
       neededBy: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
   }, buyer.token);

@@ -19,16 +19,13 @@ export function inputId(key: string): string {
 }
 
 /**
- * The server's message in the user's language where we know the code (the API answers in English), else its own text.
- * CONFLICT on expectedVersion is the stale-save case: someone else changed the record.
+ * The server's message (the API answers in the language the client sends as Accept-Language), with the portal's own
+ * words where the code says more. CONFLICT on expectedVersion is the stale-save case: someone else changed the record.
  */
 export function useErrorText() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return useCallback((e: UserError): string => {
     if (e.code === 'CONFLICT' && e.field.includes('expectedVersion')) return t('coop.error.stale');
-    // The wholesale staircase rules, the most common refusal on the editor, in Vietnamese (the API answers in English).
-    const tier = lang === 'vi' && e.message.match(/^Tier (\d+): (minQuantity|unitPrice) must (?:be greater than|not be higher than) the tier before \((\d+)\)\.$/);
-    if (tier) return t(tier[2] === 'minQuantity' ? 'coop.error.tierQuantity' : 'coop.error.tierPrice', { n: tier[1], v: tier[3] });
     const known: Record<string, MessageKey> = {
       FORBIDDEN: 'coop.error.FORBIDDEN',
       UNAUTHENTICATED: 'auth.expired',
@@ -36,7 +33,7 @@ export function useErrorText() {
     };
     const key = known[e.code];
     return key ? `${t(key)} (${e.message})` : e.message;
-  }, [t, lang]);
+  }, [t]);
 }
 
 /**
