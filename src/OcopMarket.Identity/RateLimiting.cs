@@ -10,7 +10,10 @@ using Weasel.Postgresql.Tables;
 
 namespace OcopMarket.Identity;
 
-/// <summary>Requests per minute on /graphql, bound from "RateLimits".</summary>
+/// <summary>
+/// Operations per minute on /graphql, bound from "RateLimits". A request counts one operation, except a mutation
+/// request, which counts each of its root fields (aliases included) and a bulk field by its items.
+/// </summary>
 public sealed class RateLimitOptions
 {
     /// <summary>Callers without credentials, per client IP address.</summary>
@@ -19,6 +22,11 @@ public sealed class RateLimitOptions
     public int ApiKeyPerMinute { get; set; } = 3000;
     /// <summary>Signed-in users (managers, buyers, admins), per user.</summary>
     public int UserPerMinute { get; set; } = 1200;
+    /// <summary>
+    /// How many items of a bulk mutation (publishProducts, verifyCertificates, setStockLevels…) count as one operation:
+    /// a call with N items counts ceil(N / BulkItemsPerOperation), at least 1.
+    /// </summary>
+    public int BulkItemsPerOperation { get; set; } = 100;
     /// <summary>How often each API process adds its counts to the shared ones in PostgreSQL.</summary>
     public int SyncMilliseconds { get; set; } = 1000;
 }
@@ -61,17 +69,18 @@ public sealed class SharedRateLimiter(NpgsqlDataSource db, DatabaseSchema schema
         return table;
     }
 
-    /// <summary>Takes one request from the caller's allowance; false with the time to wait when it is spent.</summary>
-    public async ValueTask<(bool Allowed, TimeSpan RetryAfter)> TryTakeAsync(string partition, int perMinute, CancellationToken ct)
+    /// <summary>Takes operations (one request's worth by default) from the caller's allowance; false with the time to wait
+    /// when it is spent (then nothing is taken).</summary>
+    public async ValueTask<(bool Allowed, TimeSpan RetryAfter)> TryTakeAsync(string partition, int perMinute, CancellationToken ct, int count = 1)
     {
         var now = clock.GetUtcNow();
         var minute = now.ToUnixTimeSeconds() / 60;
         var window = windows.GetOrAdd((partition, minute), key => new Window(Hash(key.Partition), key.Minute));
         if (!window.Loaded) await LoadAsync(window, ct);
         // Lock-free: every request of a busy caller goes through the same window.
-        var pending = Interlocked.Increment(ref window.Pending);
+        var pending = Interlocked.Add(ref window.Pending, count);
         if (Volatile.Read(ref window.Shared) + pending <= perMinute) return (true, TimeSpan.Zero);
-        Interlocked.Decrement(ref window.Pending);
+        Interlocked.Add(ref window.Pending, -count);
         return (false, DateTimeOffset.FromUnixTimeSeconds((minute + 1) * 60) - now);
     }
 

@@ -15,6 +15,19 @@ public sealed record ListingResult(Product? Product, IReadOnlyList<UserError> Er
     public static ListingResult Fail(params UserError[] errors) => new(null, errors);
 }
 
+public enum BulkListingAction
+{
+    Publish,
+    Unpublish,
+    Archive,
+    VerifyCertificate
+}
+
+public sealed record BulkListingResult(IReadOnlyList<Product> Products, IReadOnlyList<UserError> Errors)
+{
+    public static BulkListingResult Fail(params UserError[] errors) => new([], errors);
+}
+
 /// <summary>
 /// A cooperative's listings: create and edit (with the version the editor saw), publish, unpublish, archive, OCOP
 /// certificates. Every change goes through CatalogWriter (so the public catalog follows) and leaves a ListingChange
@@ -50,29 +63,45 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
         }, ct, save: save);
 
     public Task<ListingResult> PublishAsync(Viewer viewer, Guid productId, int? expectedVersion, CancellationToken ct) =>
-        EditAsync(viewer, productId, expectedVersion, "published", p =>
-        {
-            if (p.Status == ProductStatus.Archived) return Transition("An archived product cannot be published again; create a new listing.");
-            if (p.Status == ProductStatus.Published) return null;
-            p.Status = ProductStatus.Published;
-            p.PublishedAt = clock.GetUtcNow();
-            return null;
-        }, ct);
+        EditAsync(viewer, productId, expectedVersion, "published", Publish, ct);
 
     public Task<ListingResult> UnpublishAsync(Viewer viewer, Guid productId, int? expectedVersion, CancellationToken ct) =>
-        EditAsync(viewer, productId, expectedVersion, "unpublished", p =>
-        {
-            if (p.Status == ProductStatus.Archived) return Transition("The product is archived.");
-            p.Status = ProductStatus.Draft;
-            return null;
-        }, ct);
+        EditAsync(viewer, productId, expectedVersion, "unpublished", Unpublish, ct);
 
     public Task<ListingResult> ArchiveAsync(Viewer viewer, Guid productId, int? expectedVersion, CancellationToken ct) =>
-        EditAsync(viewer, productId, expectedVersion, "archived", p =>
-        {
-            p.Status = ProductStatus.Archived;
-            return null;
-        }, ct);
+        EditAsync(viewer, productId, expectedVersion, "archived", Archive, ct);
+
+    private UserError? Publish(Product p)
+    {
+        if (p.Status == ProductStatus.Archived) return Transition("An archived product cannot be published again; create a new listing.");
+        if (p.Status == ProductStatus.Published) return null;
+        p.Status = ProductStatus.Published;
+        p.PublishedAt = clock.GetUtcNow();
+        return null;
+    }
+
+    private static UserError? Unpublish(Product p)
+    {
+        if (p.Status == ProductStatus.Archived) return Transition("The product is archived.");
+        p.Status = ProductStatus.Draft;
+        return null;
+    }
+
+    private static UserError? Archive(Product p)
+    {
+        p.Status = ProductStatus.Archived;
+        return null;
+    }
+
+    private static UserError? VerifyCertificate(Product p)
+    {
+        if (p.Certificate == null) return UserError.Of(UserErrorCodes.NotFound, "The product has no certificate to verify.", "input", "productId");
+        p.Certificate.Verified = true;
+        return null;
+    }
+
+    /// <summary>Publishes the product in the same unit of work (the CSV import publishes what it imports).</summary>
+    internal UserError? QueuePublish(Product product) => Publish(product);
 
     /// <summary>The cooperative attaches a certificate; it counts only once an admin verifies it.</summary>
     public Task<ListingResult> AttachCertificateAsync(Viewer viewer, Guid productId, OcopCertificate certificate, CancellationToken ct) =>
@@ -85,12 +114,56 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
     public async Task<ListingResult> VerifyCertificateAsync(Viewer viewer, Guid productId, CancellationToken ct)
     {
         if (viewer.CheckRole(Role.Admin) is { } denied) return ListingResult.Fail(denied);
-        return await EditAsync(viewer, productId, null, "certificate_verified", p =>
+        return await EditAsync(viewer, productId, null, "certificate_verified", VerifyCertificate, ct);
+    }
+
+    /// <summary>Most items in one bulk call (publishProducts, verifyCertificates…).</summary>
+    public const int MaxBulkItems = 1000;
+
+    /// <summary>
+    /// One action on many listings, all or nothing: every item is checked as the single mutation checks it (same rules,
+    /// version, audit trail); if any fails nothing is saved and each failure names its item (input.productIds.N);
+    /// otherwise everything is saved in one transaction.
+    /// </summary>
+    public async Task<BulkListingResult> BulkAsync(Viewer viewer, BulkListingAction action, IReadOnlyList<Guid> productIds, CancellationToken ct)
+    {
+        if (viewer.CheckRole(action == BulkListingAction.VerifyCertificate ? [Role.Admin] : [Role.Admin, Role.CooperativeManager]) is { } denied)
+            return BulkListingResult.Fail(denied);
+        if (productIds.Count == 0) return BulkListingResult.Fail(UserError.Of(UserErrorCodes.Validation, "Name at least one product.", "input", "productIds"));
+        if (productIds.Count > MaxBulkItems)
+            return BulkListingResult.Fail(UserError.Of(UserErrorCodes.Validation, $"At most {MaxBulkItems} products per call.", "input", "productIds"));
+
+        var (name, change) = action switch
         {
-            if (p.Certificate == null) return UserError.Of(UserErrorCodes.NotFound, "The product has no certificate to verify.", "input", "productId");
-            p.Certificate.Verified = true;
-            return null;
-        }, ct);
+            BulkListingAction.Publish => ("published", (Func<Product, UserError?>)Publish),
+            BulkListingAction.Unpublish => ("unpublished", Unpublish),
+            BulkListingAction.Archive => ("archived", Archive),
+            _ => ("certificate_verified", VerifyCertificate)
+        };
+        var loaded = (await Session.LoadManyAsync<Product>(ct, productIds.Distinct())).ToDictionary(p => p.Id);
+        var errors = new List<UserError>();
+        var seen = new HashSet<Guid>();
+        for (var i = 0; i < productIds.Count; i++)
+        {
+            var at = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!seen.Add(productIds[i]))
+            {
+                errors.Add(UserError.Of(UserErrorCodes.Validation, "This product is named twice.", "input", "productIds", at));
+                continue;
+            }
+            var result = await EditLoadedAsync(viewer, loaded.GetValueOrDefault(productIds[i]), null, name, change, ct, save: false);
+            // The single mutation's field (input.productId, input.expectedVersion) becomes the item's.
+            errors.AddRange(result.Errors.Select(e => e with { Field = ["input", "productIds", at] }));
+        }
+        if (errors.Count > 0)
+        {
+            Session.EjectAllPendingChanges();
+            return new BulkListingResult([], errors);
+        }
+        if (await SaveConflicts.SaveAsync(Session, ct, "Another request changed one of these products just now; nothing was changed. Try again.", "input", "productIds") is { } conflict)
+            return BulkListingResult.Fail(conflict);
+        var saved = (await Session.LoadManyAsync<Product>(ct, productIds)).ToDictionary(p => p.Id);
+        return new BulkListingResult(productIds.Select(id => saved[id]).ToList(), []);
     }
 
     /// <summary>
@@ -98,9 +171,12 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
     /// that alters nothing writes nothing (so re-sending an edit, or re-importing a file, is harmless).
     /// </summary>
     private async Task<ListingResult> EditAsync(Viewer viewer, Guid productId, int? expectedVersion, string action,
+        Func<Product, UserError?> change, CancellationToken ct, bool certificate = false, bool save = true) =>
+        await EditLoadedAsync(viewer, await Session.LoadAsync<Product>(productId, ct), expectedVersion, action, change, ct, certificate, save);
+
+    private async Task<ListingResult> EditLoadedAsync(Viewer viewer, Product? product, int? expectedVersion, string action,
         Func<Product, UserError?> change, CancellationToken ct, bool certificate = false, bool save = true)
     {
-        var product = await Session.LoadAsync<Product>(productId, ct);
         if (product == null)
         {
             // Managers learn nothing about ids outside their cooperative.
@@ -118,10 +194,13 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
         if (errors.Count > 0) return new ListingResult(null, errors);
         if (ListingDiff.Between(before, product).Count == 0) return new ListingResult(product, []);
 
-        var cooperative = await cooperatives.AnyStatusByIdAsync(product.CooperativeId, ct);
+        var cooperative = await CooperativeAsync(product.CooperativeId, ct);
         writer.SaveRevision(product, cooperative!, version);
-        var owned = await inventory.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
-        foreach (var variant in product.Variants.Where(v => !owned.ContainsKey(v.Sku))) inventory.QueueRegister(Session, variant.Sku, product.Id);
+        if (!SameSkus(before, product))
+        {
+            var owned = await inventory.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
+            foreach (var variant in product.Variants.Where(v => !owned.ContainsKey(v.Sku))) inventory.QueueRegister(Session, variant.Sku, product.Id);
+        }
         Record(viewer, before, product, action, version + 1);
         return save ? await SaveAsync(product.Id, ct) : new ListingResult(product, []);
     }
@@ -134,6 +213,7 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
         var errors = new List<UserError>();
         if (before?.Slug != product.Slug && await Session.Query<Product>().AnyAsync(p => p.Slug == product.Slug && p.Id != product.Id, ct))
             errors.Add(UserError.Of(UserErrorCodes.Conflict, $"The slug '{product.Slug}' is taken.", "input", "slug"));
+        if (before != null && SameSkus(before, product)) return errors; // its own SKUs: nothing to check (status changes, bulk work)
         var owners = await inventory.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
         for (var i = 0; i < product.Variants.Count; i++)
         {
@@ -148,6 +228,18 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
     {
         var validation = await new CertificateValidator(clock).ValidateAsync(product.Certificate!, ct);
         return UserError.FromValidation(validation).ToList();
+    }
+
+    private static bool SameSkus(Product? before, Product after) =>
+        before != null && before.Variants.Select(v => v.Sku).SequenceEqual(after.Variants.Select(v => v.Sku));
+
+    /// <summary>The cooperatives of this unit of work, read once each (a bulk call or an import touches one or a few).</summary>
+    private readonly Dictionary<Guid, Cooperative?> cooperativesRead = [];
+
+    private async Task<Cooperative?> CooperativeAsync(Guid id, CancellationToken ct)
+    {
+        if (!cooperativesRead.TryGetValue(id, out var cooperative)) cooperativesRead[id] = cooperative = await cooperatives.AnyStatusByIdAsync(id, ct);
+        return cooperative;
     }
 
     private void Record(Viewer viewer, Product? before, Product after, string action, int version) =>

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using OcopMarket.Infrastructure.GraphQL;
 using OcopMarket.Infrastructure.Http.Edge;
 using OcopMarket.Kernel.GraphQL;
+using OcopMarket.Identity;
+using OcopMarket.Identity.Http;
 
 namespace OcopMarket.Infrastructure.Http;
 
@@ -31,7 +33,7 @@ public static class GraphQLEndpoint
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer,
         IGraphQLTextSerializer serializer, IOptions<QueryLimits> limitOptions, DocumentCache documents,
-        IHostApplicationLifetime lifetime, EdgeResponse edge, PersistedQueryStore persisted)
+        IHostApplicationLifetime lifetime, EdgeResponse edge, PersistedQueryStore persisted, ISchema schema, RateLimitOptions rateLimits)
     {
         var limits = limitOptions.Value;
         edge.Prepare(http.Response);
@@ -95,6 +97,25 @@ public static class GraphQLEndpoint
             await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
                 "Mutations must be sent with POST.", ErrorCodes.BadRequest);
             return;
+        }
+
+        // Rate limits count operations: the middleware took one; the rest of a mutation request's root fields (aliases
+        // included) and bulk items are taken here, all or none, before anything runs. A document without the word
+        // "mutation" cannot hold one, so queries are not parsed twice.
+        if (!isGet && query.Contains("mutation", StringComparison.Ordinal) && (documents.Find(query) ?? TryParse(query)) is { } mutationDocument
+            && SelectedOperation(mutationDocument, request.OperationName) is { Operation: OperationType.Mutation } mutation)
+        {
+            schema.Initialize();
+            var operations = OperationCount.Of(mutation, mutationDocument, schema, variables, rateLimits.BulkItemsPerOperation);
+            var (allowed, retryAfter, perMinute) = await RateLimitMiddleware.TryTakeMoreAsync(http, operations - 1);
+            if (!allowed)
+            {
+                await RateLimitMiddleware.RefuseAsync(http, operations > perMinute ? TimeSpan.FromSeconds(60) : retryAfter,
+                    operations > perMinute
+                        ? $"This request counts {operations} operations, more than the {perMinute} allowed per minute; split it."
+                        : $"This request counts {operations} operations and the rate limit has fewer left this minute; retry after the number of seconds in Retry-After.");
+                return;
+            }
         }
 
         // Parsing, validation and execution stop when the client leaves, when the request has taken
