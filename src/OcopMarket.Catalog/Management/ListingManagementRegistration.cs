@@ -20,6 +20,7 @@ public static class ListingManagementRegistration
         services.AddScoped<ProductImporter>();
         services.AddSingleton<IQueryFields, ListingQueryFields>();
         services.AddSingleton<IMutationFields, ListingMutationFields>();
+        services.AddSingleton<IMutationFields, BulkListingMutationFields>();
         return services;
     }
 }
