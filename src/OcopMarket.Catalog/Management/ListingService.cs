@@ -38,7 +38,9 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
     private IDocumentSession Session => writer.Session;
 
     /// <param name="save">False: checked and queued in the session, not saved (the CSV import saves a whole file at once).</param>
-    public async Task<ListingResult> CreateAsync(Viewer viewer, Guid cooperativeId, ProductFieldsInput input, CancellationToken ct, bool save = true)
+    /// <param name="also">More of the same edit (the CSV import's certificate and publishing); its error refuses the edit.</param>
+    public async Task<ListingResult> CreateAsync(Viewer viewer, Guid cooperativeId, ProductFieldsInput input, CancellationToken ct, bool save = true,
+        Func<Product, UserError?>? also = null)
     {
         if (viewer.CheckCooperative(cooperativeId) is { } denied) return ListingResult.Fail(denied);
         var cooperative = await cooperatives.AnyStatusByIdAsync(cooperativeId, ct);
@@ -47,6 +49,7 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
 
         var product = new Product { Id = Guid.NewGuid(), CooperativeId = cooperativeId, Status = ProductStatus.Draft, CreatedAt = clock.GetUtcNow() };
         input.ApplyTo(product);
+        if (also?.Invoke(product) is { } refused) return ListingResult.Fail(refused);
         if (await CheckAsync(product, null, ct) is { Count: > 0 } errors) return new ListingResult(null, errors);
         writer.Save(product, cooperative);
         foreach (var variant in product.Variants) inventory.QueueRegister(Session, variant.Sku, product.Id);
@@ -55,11 +58,11 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
     }
 
     public Task<ListingResult> UpdateAsync(Viewer viewer, Guid productId, int expectedVersion, ProductFieldsInput input, CancellationToken ct,
-        bool save = true) =>
+        bool save = true, Func<Product, UserError?>? also = null) =>
         EditAsync(viewer, productId, expectedVersion, "updated", p =>
         {
             input.ApplyTo(p);
-            return null;
+            return also?.Invoke(p);
         }, ct, save: save);
 
     public Task<ListingResult> PublishAsync(Viewer viewer, Guid productId, int? expectedVersion, CancellationToken ct) =>
@@ -100,8 +103,13 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
         return null;
     }
 
-    /// <summary>Publishes the product in the same unit of work (the CSV import publishes what it imports).</summary>
-    internal UserError? QueuePublish(Product product) => Publish(product);
+    /// <summary>The publish rule, applied to a product being edited (the CSV import publishes what it imports).</summary>
+    internal UserError? Publishing(Product product) => Publish(product);
+
+    /// <summary>The same decision (a certificate re-imported unchanged keeps its verification).</summary>
+    public static bool SameCertificate(OcopCertificate? a, OcopCertificate b) =>
+        a != null && a.Stars == b.Stars && a.Score == b.Score && a.DecisionNumber == b.DecisionNumber && a.Issuer == b.Issuer
+        && a.Level == b.Level && a.IssuedOn == b.IssuedOn;
 
     /// <summary>The cooperative attaches a certificate; it counts only once an admin verifies it.</summary>
     public Task<ListingResult> AttachCertificateAsync(Viewer viewer, Guid productId, OcopCertificate certificate, CancellationToken ct) =>
@@ -198,7 +206,7 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
         writer.SaveRevision(product, cooperative!, version);
         if (!SameSkus(before, product))
         {
-            var owned = await inventory.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
+            var owned = await OwnersAsync(product.Variants.Select(v => v.Sku), ct);
             foreach (var variant in product.Variants.Where(v => !owned.ContainsKey(v.Sku))) inventory.QueueRegister(Session, variant.Sku, product.Id);
         }
         Record(viewer, before, product, action, version + 1);
@@ -211,10 +219,10 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
         var validation = await validator.ValidateAsync(product, ct);
         if (!validation.IsValid) return UserError.FromValidation(validation).ToList();
         var errors = new List<UserError>();
-        if (before?.Slug != product.Slug && await Session.Query<Product>().AnyAsync(p => p.Slug == product.Slug && p.Id != product.Id, ct))
+        if (before?.Slug != product.Slug && await SlugTakenAsync(product, ct))
             errors.Add(UserError.Of(UserErrorCodes.Conflict, $"The slug '{product.Slug}' is taken.", "input", "slug"));
         if (before != null && SameSkus(before, product)) return errors; // its own SKUs: nothing to check (status changes, bulk work)
-        var owners = await inventory.OwnersAsync(product.Variants.Select(v => v.Sku), ct);
+        var owners = await OwnersAsync(product.Variants.Select(v => v.Sku), ct);
         for (var i = 0; i < product.Variants.Count; i++)
         {
             if (owners.TryGetValue(product.Variants[i].Sku, out var owner) && owner != product.Id)
@@ -228,6 +236,36 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
     {
         var validation = await new CertificateValidator(clock).ValidateAsync(product.Certificate!, ct);
         return UserError.FromValidation(validation).ToList();
+    }
+
+    /// <summary>
+    /// What a batch of edits (a CSV import) read beforehand in one round trip each: for each slug, the product holding it,
+    /// and for each SKU, its owner (null: free). The checks then look these up instead of asking the database per
+    /// product; a slug or SKU not prefetched is still asked, and the unique indexes have the last word at save.
+    /// </summary>
+    public void Prefetched(IReadOnlyDictionary<string, Guid?> productsBySlug, IReadOnlyDictionary<string, Guid?> skuOwners)
+    {
+        prefetchedSlugs = productsBySlug;
+        prefetchedOwners = skuOwners;
+    }
+
+    private IReadOnlyDictionary<string, Guid?>? prefetchedSlugs, prefetchedOwners;
+
+    private async Task<bool> SlugTakenAsync(Product product, CancellationToken ct) =>
+        prefetchedSlugs != null && prefetchedSlugs.TryGetValue(product.Slug, out var holder)
+            ? holder != null && holder != product.Id
+            : await Session.Query<Product>().AnyAsync(p => p.Slug == product.Slug && p.Id != product.Id, ct);
+
+    private async Task<IReadOnlyDictionary<string, Guid>> OwnersAsync(IEnumerable<string> skus, CancellationToken ct)
+    {
+        var wanted = skus.ToList();
+        if (prefetchedOwners == null || !wanted.All(prefetchedOwners.ContainsKey)) return await inventory.OwnersAsync(wanted, ct);
+        var owners = new Dictionary<string, Guid>();
+        foreach (var sku in wanted)
+        {
+            if (prefetchedOwners[sku] is { } owner) owners[sku] = owner;
+        }
+        return owners;
     }
 
     private static bool SameSkus(Product? before, Product after) =>

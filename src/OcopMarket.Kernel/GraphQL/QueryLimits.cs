@@ -9,6 +9,10 @@ public sealed class QueryLimits
     /// <summary>Largest accepted HTTP request body (query plus variables), in bytes.</summary>
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Largest multipart request (GraphQL multipart request spec: operations, map and files), in bytes; separate
+    /// from MaxRequestBytes so a CSV import of tens of thousands of rows can go up as a file.</summary>
+    public int MaxUploadBytes { get; set; } = 32 * 1024 * 1024;
+
     /// <summary>Most fields, fragment spreads and inline fragments in one document; checked before validation.</summary>
     public int MaxSelections { get; set; } = 1_500;
 

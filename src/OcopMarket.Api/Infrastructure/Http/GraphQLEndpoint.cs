@@ -46,16 +46,19 @@ public static class GraphQLEndpoint
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
-        if (!isGet && !MediaTypes.IsJsonRequest(http.Request.ContentType))
+        var isMultipart = !isGet && MultipartRequests.IsMultipart(http.Request.ContentType);
+        if (!isGet && !isMultipart && !MediaTypes.IsJsonRequest(http.Request.ContentType))
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, mediaType,
-                "POST requests must have Content-Type: application/json (UTF-8).");
+                "POST requests must have Content-Type: application/json (UTF-8), or multipart/form-data for file uploads.");
             return;
         }
 
         var read = isGet
             ? GraphQLRequestReader.FromQueryString(http.Request.Query)
-            : await GraphQLRequestReader.FromBodyAsync(http.Request, limits.MaxRequestBytes, limits.MaxQueryBytes, http.RequestAborted);
+            : isMultipart
+                ? await MultipartRequests.ReadAsync(http.Request, limits.MaxUploadBytes, limits.MaxQueryBytes, http.RequestAborted)
+                : await GraphQLRequestReader.FromBodyAsync(http.Request, limits.MaxRequestBytes, limits.MaxQueryBytes, http.RequestAborted);
         if (read.Request is not { } request)
         {
             var code = read.Code ?? (read.Status == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.QueryTooLarge : ErrorCodes.BadRequest);
@@ -85,6 +88,11 @@ public static class GraphQLEndpoint
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType,
                 "The 'variables' or 'extensions' could not be read as GraphQL inputs.", ErrorCodes.BadRequest);
+            return;
+        }
+        if (!MultipartRequests.TryApply(variables, request.Files, out variables, out var uploadProblem))
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, uploadProblem!, ErrorCodes.BadRequest);
             return;
         }
 

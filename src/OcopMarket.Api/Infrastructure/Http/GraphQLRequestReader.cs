@@ -9,7 +9,11 @@ namespace OcopMarket.Infrastructure.Http;
 
 /// <summary>A GraphQL-over-HTTP request as read from GET parameters or a JSON body, before any GraphQL parsing. Query is
 /// null only for a persisted query sent by its hash alone (extensions.persistedQuery).</summary>
-public sealed record HttpGraphQLRequest(string? Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions);
+public sealed record HttpGraphQLRequest(string? Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions)
+{
+    /// <summary>Files of a multipart request and the variable paths ("variables.input.file") each goes to.</summary>
+    public IReadOnlyList<(string[] Path, UploadedFile File)> Files { get; init; } = [];
+}
 
 /// <summary>The outcome of reading a request: either a request, or an HTTP status with a reason (and a code when it is
 /// not the status's usual one).</summary>
@@ -52,6 +56,12 @@ public static class GraphQLRequestReader
         var body = await ReadLimitedAsync(request.Body, maxBytes, ct);
         if (body == null) return ReadResult.Fail(413, $"The request body exceeds {maxBytes} bytes.");
         if (body.Length == 0) return ReadResult.Fail(400, "The request body is empty; send a JSON object with a 'query'.");
+        return FromJsonBytes(body, maxQueryBytes);
+    }
+
+    /// <summary>The parameters of a JSON body (a POST body, or a multipart request's "operations" field).</summary>
+    public static ReadResult FromJsonBytes(byte[] body, int maxQueryBytes)
+    {
         // JsonDocument.Parse does not check the bytes inside strings; reading them later would throw.
         if (!Utf8.IsValid(body)) return ReadResult.InvalidText("The request body is not valid UTF-8.");
 

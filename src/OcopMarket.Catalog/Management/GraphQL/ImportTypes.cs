@@ -9,11 +9,17 @@ public sealed class ImportProductsInputType : InputObjectGraphType<ImportProduct
     public ImportProductsInputType()
     {
         Name = "ImportProductsInput";
-        Field(x => x.Csv).Description(
-            "UTF-8 CSV, one row per variant. Columns (English or Vietnamese): slug, name/Tên sản phẩm, sku/Mã SKU, retailPrice/Giá bán lẻ; "
+        Field(x => x.Csv, nullable: true).Description(
+            "UTF-8 CSV, one row per variant (or send it as `file`). Columns (English or Vietnamese): slug, name/Tên sản phẩm, sku/Mã SKU, retailPrice/Giá bán lẻ; "
             + "optional description/Mô tả, group/Nhóm, subgroup, origin/Xuất xứ, imageUrls/Ảnh (| separated), tags/Thẻ, "
             + "variantName/Quy cách, unit/Đơn vị, weightGrams/Khối lượng, priceTiers/Giá sỉ (10:45000|50:42000), "
-            + "minOrderQuantity/SL tối thiểu, orderIncrement/Bước đặt, stock/Tồn kho.");
+            + "minOrderQuantity/SL tối thiểu, orderIncrement/Bước đặt, stock/Tồn kho; the OCOP certificate (on a product's first row): "
+            + "stars/Số sao, score/Điểm, decisionNumber/Số quyết định, issuer/Cơ quan cấp, level/Cấp (District/Province/Central or huyện/tỉnh/trung ương), "
+            + "issuedOn/Ngày cấp (2025-03-01 or 01/03/2025).");
+        Field<UploadGraphType>("file").Description(
+            "The CSV as a file in a multipart request (GraphQL multipart request specification), up to GraphQL:MaxUploadBytes; instead of csv.");
+        Field(x => x.Publish).DefaultValue(false)
+            .Description("Also publish every product of the file (as publishProduct does; listed once the cooperative is verified), in the same transaction.");
         Field(x => x.CooperativeId, type: typeof(IdGraphType)).Description("Admins only; managers import into their own cooperative.");
         Field(x => x.DryRun).DefaultValue(false)
             .Description("A preview: every row is checked and reported (CREATED, UPDATED, UNCHANGED, REJECTED) and nothing is saved.");

@@ -19,7 +19,8 @@ public static class ProductCsv
     public const string Slug = "slug", Name = "name", NameEn = "nameEn", Description = "description", Group = "group",
         Subgroup = "subgroup", Origin = "origin", Images = "imageUrls", Tags = "tags", Sku = "sku", VariantName = "variantName",
         Unit = "unit", Weight = "weightGrams", Price = "retailPrice", Tiers = "priceTiers", Moq = "minOrderQuantity",
-        Increment = "orderIncrement", Stock = "stock";
+        Increment = "orderIncrement", Stock = "stock", Stars = "stars", Score = "score", Decision = "decisionNumber", Issuer = "issuer",
+        Level = "level", IssuedOn = "issuedOn";
 
     // Folded header (lower case, no diacritics, no punctuation) → column.
     private static readonly Dictionary<string, string> Headers = new()
@@ -44,6 +45,12 @@ public static class ProductCsv
         ["order increment"] = Increment, ["orderincrement"] = Increment, ["increment"] = Increment, ["buoc dat"] = Increment,
         ["dong goi"] = Increment,
         ["stock"] = Stock, ["on hand"] = Stock, ["onhand"] = Stock, ["ton kho"] = Stock, ["so luong ton"] = Stock,
+        ["stars"] = Stars, ["so sao"] = Stars, ["sao"] = Stars, ["hang sao"] = Stars, ["ocop stars"] = Stars,
+        ["score"] = Score, ["diem"] = Score, ["diem danh gia"] = Score,
+        ["decision number"] = Decision, ["decisionnumber"] = Decision, ["so quyet dinh"] = Decision, ["quyet dinh"] = Decision,
+        ["issuer"] = Issuer, ["co quan cap"] = Issuer, ["don vi cap"] = Issuer, ["noi cap"] = Issuer,
+        ["level"] = Level, ["cap"] = Level, ["cap chung nhan"] = Level, ["cap danh gia"] = Level,
+        ["issued on"] = IssuedOn, ["issuedon"] = IssuedOn, ["ngay cap"] = IssuedOn, ["ngay ky"] = IssuedOn, ["ngay quyet dinh"] = IssuedOn,
     };
 
     public static (List<CsvRow> Rows, string? Error) Parse(string csv)
@@ -82,6 +89,32 @@ public static class ProductCsv
         Group = GroupOf(row), Subgroup = row.Get(Subgroup), Origin = row.Get(Origin),
         ImageUrls = List(row.Get(Images)), Tags = List(row.Get(Tags)), Variants = variants
     };
+
+    /// <summary>
+    /// The OCOP certificate a product's row carries (null when its stars cell is empty): unverified, as attachCertificate
+    /// makes it; the caller validates it. Unreadable cells are added to the row's errors.
+    /// </summary>
+    public static OcopCertificate? CertificateOf(CsvRow row)
+    {
+        if (row.Get(Stars).Length == 0) return null;
+        var issued = row.Get(IssuedOn);
+        DateOnly issuedOn = default;
+        if (!DateOnly.TryParseExact(issued, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out issuedOn))
+            row.Errors.Add($"issuedOn '{issued}' is not a date (2025-03-01 or 01/03/2025).");
+        var level = VietnameseText.Fold(row.Get(Level)) switch
+        {
+            "huyen" or "cap huyen" or "district" => "District",
+            "tinh" or "cap tinh" or "province" => "Province",
+            "trung uong" or "cap trung uong" or "quoc gia" or "central" => "Central",
+            _ => row.Get(Level)
+        };
+        return new OcopCertificate
+        {
+            Stars = Int(row, Stars, 0), Score = row.Get(Score).Length > 0 ? Int(row, Score, 0) : null, DecisionNumber = row.Get(Decision),
+            Issuer = row.Get(Issuer), Level = level, IssuedOn = issuedOn, Verified = false
+        };
+    }
 
     public static int? StockOf(CsvRow row) => row.Cells.ContainsKey(Stock) && row.Get(Stock).Length > 0 ? Int(row, Stock, 0) : null;
 

@@ -25,9 +25,11 @@ public sealed record ImportRowResult(int Line, string Sku, string Slug, ImportRo
 /// one transaction. Unchanged products and stock counts are not written at all, so importing the same file twice
 /// changes nothing the second time.
 /// </summary>
-public sealed class ProductImporter(IQuerySession query, ListingService listings, CatalogWriter writer, Stock inventory, TimeProvider clock)
+public sealed class ProductImporter(IQuerySession query, ListingService listings, CatalogWriter writer, Stock inventory, TimeProvider clock,
+    IConfiguration configuration)
 {
-    public const int MaxRows = 2000;
+    /// <summary>Most data rows per file (Import:MaxRows); a file that big goes up as an upload (GraphQL:MaxUploadBytes).</summary>
+    public int MaxRows { get; } = configuration.GetValue("Import:MaxRows", 50_000);
     public const int MaxOnHand = 100_000_000;
 
     private sealed record StagedProduct(List<CsvRow> Rows, Product Product, bool Created, bool Changed);
@@ -45,15 +47,36 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
         else return Fail(UserError.Of(UserErrorCodes.Validation, "Name the cooperative to import into.", "input", "cooperativeId"));
         if (viewer.CheckCooperative(cooperativeId) is { } foreign) return Fail(foreign);
 
-        var (rows, error) = ProductCsv.Parse(input.Csv);
+        if ((input.Csv == null) == (input.File == null))
+            return Fail(UserError.Of(UserErrorCodes.Validation, "Send the CSV either as csv or as file, not both or neither.", "input", "csv"));
+        string csv;
+        try
+        {
+            csv = input.Csv ?? Utf8.GetString(input.File!.Content);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return Fail(UserError.Of(UserErrorCodes.Validation, "The file is not UTF-8 text; save the CSV as UTF-8.", "input", "file"));
+        }
+
+        var (rows, error) = ProductCsv.Parse(csv);
         if (error != null) return Fail(UserError.Of(UserErrorCodes.Validation, error, "input", "csv"));
         if (rows.Count > MaxRows) return Fail(UserError.Of(UserErrorCodes.Validation, $"At most {MaxRows} rows per import.", "input", "csv"));
 
-        // 1. Check everything; ListingService queues each product's changes in the session without saving them.
+        // 1. Check everything; ListingService queues each product's changes in the session without saving them. The
+        // products the file names, and its SKUs' owners, are read once for the whole file, not per product.
+        var groups = rows.GroupBy(r => r.Get(ProductCsv.Slug)).ToList();
+        var slugs = groups.Select(g => g.Key).ToList();
+        var existing = (await query.Query<Product>().Where(p => p.Slug.IsOneOf(slugs)).ToListAsync(ct)).ToDictionary(p => p.Slug);
+        var skus = rows.Select(r => r.Get(ProductCsv.Sku)).Where(s => s.Length > 0).Distinct().ToList();
+        var owners = await inventory.OwnersAsync(skus, ct);
+        listings.Prefetched(slugs.ToDictionary(s => s, s => existing.TryGetValue(s, out var p) ? p.Id : (Guid?)null),
+            skus.ToDictionary(s => s, s => owners.TryGetValue(s, out var o) ? o : (Guid?)null));
         var staged = new List<StagedProduct>();
-        foreach (var group in rows.GroupBy(r => r.Get(ProductCsv.Slug)))
+        foreach (var group in groups)
         {
-            if (await StageProductAsync(viewer, cooperativeId, group.ToList(), ct) is { } product) staged.Add(product);
+            if (await StageProductAsync(viewer, cooperativeId, group.ToList(), existing.GetValueOrDefault(group.Key), input.Publish, ct) is { } product)
+                staged.Add(product);
         }
         CheckSkusAreUnique(rows);
         var stock = await StockChangesAsync(rows, ct);
@@ -99,10 +122,17 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
     };
 
     /// <summary>Reads a product's rows and queues its creation or update; null (and the reasons on the rows) when it cannot be.</summary>
-    private async Task<StagedProduct?> StageProductAsync(Viewer viewer, Guid cooperativeId, List<CsvRow> rows, CancellationToken ct)
+    private async Task<StagedProduct?> StageProductAsync(Viewer viewer, Guid cooperativeId, List<CsvRow> rows, Product? existing, bool publish,
+        CancellationToken ct)
     {
         var variants = rows.Select(ProductCsv.ToVariant).ToList();
         var input = ProductCsv.ToProduct(rows[0], variants);
+        var certificate = ProductCsv.CertificateOf(rows[0]);
+        if (certificate != null)
+        {
+            rows[0].Errors.AddRange(new CertificateValidator(clock).Validate(certificate).Errors
+                .Select(f => $"certificate.{char.ToLowerInvariant(f.PropertyName[0])}{f.PropertyName[1..]}: {f.ErrorMessage}"));
+        }
         foreach (var row in rows) ProductCsv.StockOf(row); // an unreadable stock cell is an error of its row too
         var badLines = rows.Where(r => r.Errors.Count > 0).Select(r => r.Line).ToList();
         if (badLines.Count > 0)
@@ -112,15 +142,20 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
             return null;
         }
 
-        var existing = await query.Query<Product>().FirstOrDefaultAsync(p => p.Slug == input.Slug, ct);
         if (existing != null && existing.CooperativeId != cooperativeId)
         {
             foreach (var row in rows) row.Errors.Add($"The slug '{input.Slug}' belongs to another cooperative's product.");
             return null;
         }
+        // The certificate and publishing are part of the same edit (one version, one audit record).
+        UserError? Also(Product product)
+        {
+            if (certificate != null && !ListingService.SameCertificate(product.Certificate, certificate)) product.Certificate = certificate;
+            return publish ? listings.Publishing(product) : null;
+        }
         var result = existing == null
-            ? await listings.CreateAsync(viewer, cooperativeId, input, ct, save: false)
-            : await listings.UpdateAsync(viewer, existing.Id, existing.Version, input, ct, save: false);
+            ? await listings.CreateAsync(viewer, cooperativeId, input, ct, save: false, also: Also)
+            : await listings.UpdateAsync(viewer, existing.Id, existing.Version, input, ct, save: false, also: Also);
         if (result.Product == null)
         {
             foreach (var row in rows) row.Errors.AddRange(result.Errors.Select(Describe));
@@ -198,6 +233,8 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
         var path = string.Join('.', e.Field.Skip(1));
         return path.Length > 0 ? $"{path}: {e.Message}" : e.Message;
     }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static ImportProductsPayload Fail(UserError error) => new() { UserErrors = [error] };
 }
