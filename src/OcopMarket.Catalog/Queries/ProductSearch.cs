@@ -16,9 +16,10 @@ namespace OcopMarket.Catalog.Queries;
 /// each, over the listing table's indexes (a page's documents not yet cached cost one more, see ProductRows).
 /// Deep pages cost what the first page costs. Per search it remembers whether
 /// the words match (so the typo branch runs only when they do not), the facets it computed (a search's totalCount
-/// is their sum, so a page with facets costs one count, not two) and its ranking (see RankedRowsAsync) — for
+/// is their sum, so a page with facets costs one count, not two), its ranking (see RankedRowsAsync) and a listing's total — for
 /// Catalog:FacetCacheSeconds in this process (default 5), since a filter sidebar or a search's order may lag a few
-/// seconds behind the catalog (the products shown never do); 0 keeps them for the request only.
+/// seconds behind the catalog (the products shown never do); 0 keeps them for the request only. A total counted afresh on
+/// every request cost as much as the page itself and grew with the catalog.
 /// </summary>
 public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, ProductRows documents,
     IOptions<QueryLimits> limits, IMemoryCache cache, IConfiguration configuration, TimeProvider clock)
@@ -202,8 +203,12 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
         // search page almost always asks for next are then already there (every product is in exactly one group).
         if (ProductSqlFilter.PrefixQuery(search) != null)
             return (await FacetsAsync(search, filter, cooperativeId, ct)).Groups.Sum(g => g.Count);
-        await using var command = PrepareCount(search, filter, cooperativeId, SearchMode.Words);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
+        // Without a search the total is a count of listed rows, which grows with the catalog: remembered like the facets.
+        return await RememberedAsync("count|" + JsonSerializer.Serialize(new { filter, cooperativeId }), async () =>
+        {
+            await using var command = PrepareCount(search, filter, cooperativeId, SearchMode.Words);
+            return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
+        });
     }
 
     internal NpgsqlCommand PrepareCount(string? search, ProductFilter filter, Guid? cooperativeId, SearchMode mode = SearchMode.Words)

@@ -26,6 +26,18 @@ internal static class CatalogQueries
           productFacets(search: $q) { provinces { code name count } groups { group count } stars { stars count } } }
         """;
 
+    /// <summary>The listing shops send (issue 17): the first page by name, with its total.</summary>
+    public const string ShopListing = """
+        query ShopListing { products(first: 20, order: NAME_ASC) {
+          nodes { id name slug variants { sku retailPrice stockAvailable } certificate { stars } cooperative { name } } totalCount } }
+        """;
+
+    /// <summary>A search with its total and no facets; the filter's minPrice varies per request so no cache has it.</summary>
+    public const string SearchTotal = """
+        query SearchTotal($q: String!, $min: VND) { products(search: $q, first: 20, filter: { minPrice: $min }) {
+          totalCount nodes { id slug name minPrice cooperative { name } } pageInfo { hasNextPage endCursor } } }
+        """;
+
     /// <summary>The walk's page shape: the same for page 1 and the deep page, so only the offset differs.</summary>
     public const string Walk = """
         query Walk($after: String) { products(first: 20, after: $after) {
@@ -44,6 +56,45 @@ internal sealed class ListingScenario : Scenario
 
     public override string? Check(JsonElement data) =>
         data.GetProperty("products").GetProperty("edges").GetArrayLength() == 20 ? null : "expected 20 edges";
+}
+
+/// <summary>Issue 17: the listing shops send, with totalCount (which was counted row by row on every request).</summary>
+internal sealed class ShopListingScenario : Scenario
+{
+    private readonly byte[] body = Gql.Body(CatalogQueries.ShopListing);
+    public override string Name => "shop-listing";
+    public override string Description => "products(first: 20, order: NAME_ASC) { nodes {…} totalCount }";
+    public override Target Target => new(MinRps: 3_000, MaxP99Ms: 25);
+    public override HttpRequestMessage CreateRequest(ClientState client) => Gql.Post(body);
+
+    public override string? Check(JsonElement data)
+    {
+        var products = data.GetProperty("products");
+        return products.GetProperty("nodes").GetArrayLength() == 20 && products.GetProperty("totalCount").GetInt32() > 20 ? null : "expected 20 nodes and a total";
+    }
+}
+
+/// <summary>
+/// Issue 17: a common-word search that no cache holds: "nuoc mam" with its total, each request with another minPrice
+/// (1–5,000 đồng, below every price, so the hits are the same) so neither the ranking nor the count is remembered.
+/// </summary>
+internal sealed class UncachedSearchScenario : Scenario
+{
+    private byte[][] bodies = [];
+    public override string Name => "search-uncached";
+    public override string Description => "search \"nuoc mam\" + totalCount, a different filter each request (nothing cached)";
+    public override Target Target => new(MinRps: 1_000);
+
+    public override Task PrepareAsync(BenchContext context, CancellationToken ct)
+    {
+        bodies = Enumerable.Range(1, 5_000).Select(min => Gql.Body(CatalogQueries.SearchTotal, new { q = "nuoc mam", min })).ToArray();
+        return Task.CompletedTask;
+    }
+
+    public override HttpRequestMessage CreateRequest(ClientState client) => Gql.Post(bodies[client.Random.Next(bodies.Length)]);
+
+    public override string? Check(JsonElement data) =>
+        data.GetProperty("products").GetProperty("totalCount").GetInt32() > 0 ? null : "no hits for \"nuoc mam\"";
 }
 
 /// <summary>(b) One product by slug, a random listed product each time.</summary>

@@ -16,6 +16,9 @@ internal static class ScenarioList
         new ProductBySlugScenario(),
         new SearchWithFacetsScenario(),
         new CompressedScenario(new SearchWithFacetsScenario()),
+        // Issue 17: the listing shops send (with its total) and a search no cache holds.
+        new ShopListingScenario(),
+        new UncachedSearchScenario(),
         new WalkPageScenario(1),
         new WalkPageScenario(options.DeepPage),
         // Issue 15: a GET of the listing (public, with its ETag) and the same GET revalidated (304).
