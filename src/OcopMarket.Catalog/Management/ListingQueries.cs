@@ -15,7 +15,7 @@ namespace OcopMarket.Catalog.Management;
 public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
 {
     public async Task<Page<Product>> PageAsync(int first, string? after, IReadOnlyList<ProductStatus>? statuses, Guid? cooperativeId,
-        CancellationToken ct, bool? certificateUnverified = null)
+        CancellationToken ct, bool? certificateUnverified = null, string? search = null)
     {
         viewer.DemandRole(Role.CooperativeManager, Role.Admin);
         if (cooperativeId is { } requested) viewer.DemandCooperative(requested);
@@ -38,6 +38,13 @@ public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, I
             conditions.Add(unverified
                 ? "d.data -> 'Certificate' ->> 'Verified' = 'false'"
                 : "coalesce(d.data -> 'Certificate' ->> 'Verified', 'true') = 'true'");
+        var words = VietnameseText.Fold(search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            // Folded words contain only letters and digits, so no LIKE wildcard comes from the caller.
+            conditions.Add($"{FoldedHaystack} like @w{i}");
+            command.Parameters.AddWithValue($"w{i}", $"%{words[i]}%");
+        }
         var count = DeferredCount.Of(db, $"from {schema.Table("mt_doc_product")} d where {string.Join(" and ", conditions)}",
             command.Parameters);
         if (after != null)
@@ -62,4 +69,43 @@ public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, I
         }
         return Page<Product>.FromOverfetch(edges, first, after != null, count);
     }
+
+    /// <summary>
+    /// One listing by slug in any status: the viewer's own cooperative's (managers) or any (admins). Null when there is
+    /// none or it belongs to another cooperative, so a manager learns nothing of another cooperative's drafts.
+    /// </summary>
+    public async Task<Product?> BySlugAsync(string slug, CancellationToken ct)
+    {
+        viewer.DemandRole(Role.CooperativeManager, Role.Admin);
+        await using var command = db.CreateCommand($"""
+            select d.data, d.mt_version from {schema.Table("mt_doc_product")} d where d.data ->> 'Slug' = @slug
+            """);
+        command.Parameters.AddWithValue("slug", slug.Trim());
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        var product = store.Options.Serializer().FromJson<Product>(reader, 0);
+        product.Version = reader.GetInt32(1);
+        return viewer.CanManageCooperative(product.CooperativeId) ? product : null;
+    }
+
+    /// <summary>
+    /// Name (vi, en), slug, tags and SKUs of the row, lower-cased and without Vietnamese diacritics (as
+    /// <see cref="VietnameseText.Fold"/> does), so "mat ong" finds "Mật ong". A manager's own listings are few, so this
+    /// runs over the cooperative's rows (found by its index) without an index of its own.
+    /// </summary>
+    private static readonly string FoldedHaystack = $"""
+        lower(translate(concat_ws(' ', d.data ->> 'Name', d.data ->> 'NameEn', d.data ->> 'Slug',
+          (select string_agg(t, ' ') from jsonb_array_elements_text(d.data -> 'Tags') t),
+          (select string_agg(v ->> 'Sku', ' ') from jsonb_array_elements(d.data -> 'Variants') v)), '{Accented()}', '{Plain()}'))
+        """;
+
+    /// <summary>The precomposed Vietnamese letters (both cases) and the plain letters they fold to.</summary>
+    private static IEnumerable<(char From, char To)> Letters() =>
+        Enumerable.Range(0xC0, 0x1EFA - 0xC0).Select(c => (char)c)
+            .Select(c => (From: c, To: VietnameseText.Fold(c.ToString())))
+            .Where(x => x.To.Length == 1 && x.To[0] is >= 'a' and <= 'z')
+            .Select(x => (x.From, x.To[0]));
+
+    private static string Accented() => new(Letters().Select(x => x.From).ToArray());
+    private static string Plain() => new(Letters().Select(x => x.To).ToArray());
 }

@@ -68,11 +68,11 @@ public sealed class UpdateStorefrontInputType : InputObjectGraphType<UpdateStore
         Field(x => x.CooperativeId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.ExpectedVersion).Description("The cooperative's version as you read it; a stale version gets CONFLICT.");
         Field(x => x.Tagline, nullable: true);
-        Field(x => x.BannerUrl, nullable: true);
+        Field(x => x.BannerUrl, nullable: true).Description("http(s) URL; an empty string removes the banner.");
         Field(x => x.FeaturedProductSlugs, nullable: true);
         Field(x => x.Story, nullable: true);
         Field(x => x.StoryEn, nullable: true);
-        Field(x => x.LogoUrl, nullable: true);
+        Field(x => x.LogoUrl, nullable: true).Description("http(s) URL; an empty string removes the logo.");
         Field<ContactsInputType>("contacts");
     }
 }

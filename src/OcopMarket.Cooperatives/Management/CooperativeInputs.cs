@@ -27,7 +27,7 @@ public sealed class RegisterCooperativeInput
     public AccountInput Manager { get; set; } = new();
 }
 
-/// <summary>Storefront and profile fields a manager edits; a null field keeps its value.</summary>
+/// <summary>Storefront and profile fields a manager edits; a null field keeps its value, an empty URL removes it.</summary>
 public sealed class UpdateStorefrontInput
 {
     public string CooperativeId { get; set; } = "";
@@ -84,8 +84,9 @@ public sealed class UpdateStorefrontInputValidator : AbstractValidator<UpdateSto
     {
         RuleFor(x => x.ExpectedVersion).GreaterThanOrEqualTo(0);
         RuleFor(x => x.Tagline).MaximumLength(160);
-        RuleFor(x => x.BannerUrl).Must(Rules.IsHttpUrl).WithMessage("Banner URL must be http(s).").MaximumLength(500);
-        RuleFor(x => x.LogoUrl).Must(Rules.IsHttpUrl).WithMessage("Logo URL must be http(s).").MaximumLength(500);
+        // An empty string removes the banner or logo.
+        RuleFor(x => x.BannerUrl).Must(u => string.IsNullOrWhiteSpace(u) || Rules.IsHttpUrl(u.Trim())).WithMessage("Banner URL must be http(s).").MaximumLength(500);
+        RuleFor(x => x.LogoUrl).Must(u => string.IsNullOrWhiteSpace(u) || Rules.IsHttpUrl(u.Trim())).WithMessage("Logo URL must be http(s).").MaximumLength(500);
         RuleFor(x => x.FeaturedProductSlugs).Must(s => s == null || s.Count <= 12).WithMessage("At most 12 featured products.");
         RuleForEach(x => x.FeaturedProductSlugs).Matches(Rules.SlugPattern).WithMessage("Not a product slug.");
         RuleFor(x => x.Story).MaximumLength(5000);

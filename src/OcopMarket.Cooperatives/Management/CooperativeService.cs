@@ -75,17 +75,21 @@ public sealed class CooperativeService(IDocumentSession session, IEnumerable<ICo
 
         var storefront = cooperative.Storefront;
         storefront.Tagline = input.Tagline ?? storefront.Tagline;
-        storefront.BannerUrl = input.BannerUrl ?? storefront.BannerUrl;
+        storefront.BannerUrl = ClearableUrl(input.BannerUrl, storefront.BannerUrl);
         storefront.FeaturedProductSlugs = input.FeaturedProductSlugs ?? storefront.FeaturedProductSlugs;
         cooperative.Story = input.Story ?? cooperative.Story;
         cooperative.StoryEn = input.StoryEn ?? cooperative.StoryEn;
-        cooperative.LogoUrl = input.LogoUrl ?? cooperative.LogoUrl;
+        cooperative.LogoUrl = ClearableUrl(input.LogoUrl, cooperative.LogoUrl);
         cooperative.Contacts = ToContacts(input.Contacts, cooperative.Contacts);
         // The revision check in the database catches an edit that lands between our read and this write.
         Session.UpdateRevision(cooperative, input.ExpectedVersion + 1);
         if (await SaveConflicts.SaveAsync(Session, ct, "") is { } conflict) return CooperativeResult.Fail(conflict);
         return new CooperativeResult(await Session.LoadAsync<Cooperative>(id, ct), []);
     }
+
+    /// <summary>Null keeps the URL; an empty (or blank) string removes it.</summary>
+    private static string? ClearableUrl(string? input, string? current) =>
+        input == null ? current : string.IsNullOrWhiteSpace(input) ? null : input.Trim();
 
     private static readonly UserError NotFound = UserError.Of(UserErrorCodes.NotFound, "No cooperative with this id.", "input", "cooperativeId");
 

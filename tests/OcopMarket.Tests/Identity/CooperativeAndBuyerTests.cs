@@ -69,6 +69,38 @@ public class CooperativeAndBuyerTests(ManagementFixture api) : IClassFixture<Man
     }
 
     [Fact]
+    public async Task An_empty_banner_or_logo_url_removes_it_and_null_keeps_it()
+    {
+        const string update = """
+            mutation($input: UpdateStorefrontInput!) { updateStorefront(input: $input) {
+              cooperative { version logoUrl storefront { bannerUrl tagline } } userErrors { code field message } } }
+            """;
+        var cooperative = await api.RegisterCooperativeAsync(verify: true);
+        var version = (await StoredAsync(cooperative.Slug)).Version;
+        async Task<JsonNode> Update(object input)
+        {
+            var payload = (await cooperative.Manager.PostAsync(update, new { input })).OkData()["updateStorefront"]!;
+            Assert.Empty(payload["userErrors"]!.AsArray());
+            return payload["cooperative"]!;
+        }
+
+        var set = await Update(new { cooperativeId = cooperative.Id, expectedVersion = version,
+            bannerUrl = "https://img.example/banner.jpg", logoUrl = "https://img.example/logo.png" });
+        Assert.Equal("https://img.example/banner.jpg", set["storefront"]!["bannerUrl"]!.GetValue<string>());
+        var kept = await Update(new { cooperativeId = cooperative.Id, expectedVersion = version + 1, tagline = "Chè ngon", bannerUrl = (string?)null });
+        Assert.Equal("https://img.example/banner.jpg", kept["storefront"]!["bannerUrl"]!.GetValue<string>());
+        Assert.Equal("https://img.example/logo.png", kept["logoUrl"]!.GetValue<string>());
+
+        var cleared = await Update(new { cooperativeId = cooperative.Id, expectedVersion = version + 2, bannerUrl = "", logoUrl = " " });
+        Assert.Null(cleared["storefront"]!["bannerUrl"]);
+        Assert.Null(cleared["logoUrl"]);
+        Assert.Equal("Chè ngon", cleared["storefront"]!["tagline"]!.GetValue<string>());
+        var stored = await StoredAsync(cooperative.Slug);
+        Assert.Null(stored.Storefront.BannerUrl);
+        Assert.Null(stored.LogoUrl);
+    }
+
+    [Fact]
     public async Task Cooperative_registration_rules_are_validation_errors_and_a_taken_slug_is_a_conflict()
     {
         var badSlug = await api.Client.PostAsync(Mgmt.RegisterCooperative, new { input = Mgmt.CooperativeInput("HTX Sai-" + IdentityFixture.Unique()) });

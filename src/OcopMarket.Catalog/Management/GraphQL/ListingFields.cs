@@ -22,11 +22,18 @@ public sealed class ListingQueryFields : IQueryFields
             .Argument<IdGraphType>("cooperativeId", "Admins: one cooperative's listings; managers may name only their own.")
             .Argument<BooleanGraphType>("certificateUnverified",
                 "true: only listings whose OCOP certificate awaits the alliance's check (the admins' certificate queue); false: none waiting.")
+            .Argument<StringGraphType>("search",
+                "Words each found in the name (vi or en), slug, a tag or a SKU, with or without Vietnamese diacritics.")
             .ResolveAsync(async ctx => await ctx.Service<ListingQueries>().PageAsync(
                 ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize,
                 ctx.GetArgument<string?>("after"), ctx.GetArgument<List<ProductStatus>?>("status"),
                 ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, CooperativeType.TypeName) : null,
-                ctx.CancellationToken, ctx.GetArgument<bool?>("certificateUnverified")));
+                ctx.CancellationToken, ctx.GetArgument<bool?>("certificateUnverified"), ctx.GetArgument<string?>("search")));
+
+        query.Field<ProductType>("listing")
+            .Description("One listing by slug in any status, drafts and archived ones too: the cooperative's own managers and admins; null when there is none or it is another cooperative's.")
+            .Argument<NonNullGraphType<StringGraphType>>("slug")
+            .ResolveAsync(async ctx => await ctx.Service<ListingQueries>().BySlugAsync(ctx.GetArgument<string>("slug"), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListingChangeConnectionType>>("listingHistory")
             .Description("Every recorded change to a listing, newest first (the cooperative's managers and admins).")

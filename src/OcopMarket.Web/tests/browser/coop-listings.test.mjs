@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { base, open, close, phone, screenshot } from './support.mjs';
+import { base, open, close, phone, screenshot, countGraphQL } from './support.mjs';
 import { gql, registerCooperative, registerBuyer, placeOrder, signIn, suspend, unique } from './coop-support.mjs';
 
 after(close);
@@ -95,8 +95,12 @@ test('a manager creates a draft with two variants and tiers; a tier that breaks 
 test('publishing asks first, then the product is found through the public search', async () => {
   const { page, context, errors } = await open();
   await signIn(page, manager.email);
+  const sent = countGraphQL(page);
   await page.goto(`${base}/coop/listings/${slug}`);
   await page.getByRole('button', { name: 'Đăng bán' }).click();
+  // The draft is read by its slug (listing(slug:)), not found by walking every listing.
+  assert.ok(sent.some((r) => /listing\(slug: \$slug\)/.test(r.query) && r.variables.slug === slug));
+  assert.ok(!sent.some((r) => /listings\(/.test(r.query)), 'no walk over listings');
   const dialog = page.getByRole('dialog', { name: `Đăng bán “${name}”?` });
   await dialog.waitFor();
   await screenshot(page, 'coop-publish-confirm-desktop-vi');
@@ -159,8 +163,11 @@ test('stock: on hand is set in place; a count below what orders reserved is refu
   assert.match(await row.getByTestId('available').innerText(), /^300/);
 
   await placeOrder(buyer, sku, 40); // reserves 40
-  await page.reload(); // reserved is summed from the open orders, on hand = available + reserved
+  const sent = countGraphQL(page);
+  await page.reload(); // on hand and reserved as the API serves them to the cooperative's managers
   await row.getByTestId('reserved').filter({ hasText: /^40$/ }).waitFor();
+  assert.ok(sent.some((r) => /stockOnHand\s+stockReserved/.test(r.query)), 'the page reads the variant\'s own figures');
+  assert.ok(!sent.some((r) => /salesOrders/.test(r.query)), 'nothing is summed from the sales orders');
   assert.equal(await row.getByTestId('on-hand').innerText(), '300');
   assert.match(await row.getByTestId('available').innerText(), /^260/);
   await row.getByLabel(`Tồn kho mới của ${sku}`).fill('10');
@@ -240,6 +247,7 @@ test('history in words (enum names, not numbers) and a certificate attached, not
   await page.waitForURL(`${base}/coop/listings/${slug}/history`);
   const history = page.getByTestId('history');
   await history.waitFor();
+  assert.equal(await page.getByTestId('history-listing').innerText(), name, 'the listing by name, read with listing(slug:)');
   const text = await history.innerText();
   for (const action of ['Tạo sản phẩm', 'Đăng bán', 'Sửa thông tin', 'Cập nhật tồn kho', 'Đính kèm giấy chứng nhận']) assert.match(text, new RegExp(action));
   const status = history.locator('tr', { has: page.locator('th', { hasText: /^Trạng thái$/ }) }).first();
@@ -260,10 +268,20 @@ test('the listings page filters by status and searches with or without diacritic
   const all = await listings();
   assert.equal(await rows.count(), all.length);
   const tra = all.find((l) => l.slug.startsWith('tra-sen-'));
-  await page.getByLabel('Tìm trong sản phẩm của HTX').fill(`tra sen ${tra.slug.split('-').pop()}`); // typed without diacritics
+  const sent = countGraphQL(page);
+  const suffix = tra.slug.split('-').pop();
+  await page.getByLabel('Tìm trong sản phẩm của HTX').fill(`tra sen ${suffix}`); // typed without diacritics
   await page.waitForURL(/q=tra/);
   await page.waitForFunction(() => document.querySelectorAll('li.listing-row').length === 1);
   assert.equal(await rows.first().getAttribute('data-slug'), tra.slug);
+  // The server searches (listings(search:)), folding diacritics there.
+  assert.ok(sent.some((r) => r.variables?.search === `tra sen ${suffix}`), 'the words go to the server');
+  await page.getByLabel('Tìm trong sản phẩm của HTX').fill(`TRÀ Sen ${suffix}`);
+  await page.waitForURL(/q=TR/);
+  await page.waitForFunction(() => document.querySelectorAll('li.listing-row').length === 1);
+  assert.equal(await rows.first().getAttribute('data-slug'), tra.slug);
+  await page.getByLabel('Tìm trong sản phẩm của HTX').fill(`khong co ${suffix}`);
+  await page.getByTestId('listings-empty').waitFor();
   await page.getByLabel('Tìm trong sản phẩm của HTX').fill('');
   await page.getByText(/^Đang bán \(1\)$/).click();
   await page.waitForURL(/status=PUBLISHED/);

@@ -148,7 +148,9 @@ test('supply agreements: proposed from the page to a buyer the cooperative sold 
   const a = await gql(`mutation($id: ID!) { acceptSupplyAgreement(id: $id) { userErrors { code message } } }`, { id: d.proposeSupplyAgreement.supplyAgreement.id }, buyer.token);
   assert.deepEqual(a.acceptSupplyAgreement.userErrors, []);
   await page.reload();
-  await page.locator('li.card', { hasText: 'Đang hiệu lực' }).waitFor();
+  const active = page.locator('li.card', { hasText: 'Đang hiệu lực' });
+  await active.waitFor();
+  assert.equal(await active.getByTestId('agreement-buyer').innerText(), buyer.name, 'the buyer by name (SupplyAgreement.buyerName)');
   await screenshot(page, 'coop-agreements-active-phone-vi');
   assert.deepEqual(errors, []);
   await context.close();

@@ -93,7 +93,20 @@ test('the storefront: tagline and story saved, shown on the public page; leaving
   await page.getByRole('dialog', { name: 'Rời trang khi chưa lưu?' }).waitFor();
   await page.getByRole('dialog').getByRole('button', { name: 'Hủy bỏ' }).click();
   await page.getByLabel(product.name).check(); // featured
+  await page.getByLabel('Ảnh bìa (đường dẫn https://…)').fill('https://img.example/bia.jpg');
+  await page.getByLabel('Logo (đường dẫn https://…)').fill('https://img.example/logo.png');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+  const looks = async () => (await gql(`query($s: String!) { cooperative(slug: $s) { version logoUrl storefront { bannerUrl } } }`, { s: manager.slug })).cooperative;
+  const before = await looks();
+  assert.deepEqual([before.storefront.bannerUrl, before.logoUrl], ['https://img.example/bia.jpg', 'https://img.example/logo.png']);
+  // Emptying the banner field removes the banner; the logo stays.
+  await page.getByLabel('Ảnh bìa (đường dẫn https://…)').fill('');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  let after;
+  for (let i = 0; i < 50 && (after = await looks()).version === before.version; i++) await page.waitForTimeout(100);
+  assert.equal(after.storefront.bannerUrl, null, 'the banner is removed');
+  assert.equal(after.logoUrl, 'https://img.example/logo.png');
   await page.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
   await page.getByTestId('public-link').click();
   await page.waitForURL(`${base}/cooperatives/${manager.slug}`);

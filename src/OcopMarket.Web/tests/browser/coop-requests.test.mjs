@@ -55,8 +55,48 @@ test('the manager quotes on a matching request, then revises the quote; the buye
   await card.getByTestId('my-quote').filter({ hasText: '(lần 2)' }).waitFor();
   quotes = await buyersView();
   assert.deepEqual(quotes.map((q) => [q.unitPrice, q.revision]), [[135000, 2]]);
-  assert.match(await page.locator('#my-quotes + *').innerText(), /Chờ người mua, 135\.000/);
+  const mine = page.getByTestId('my-quotes').locator(`li[data-request="${requestId}"]`);
+  await mine.filter({ hasText: '(lần 2)' }).waitFor();
+  assert.match(await mine.innerText(), new RegExp(`${product.name}[\\s\\S]*Chuỗi cửa hàng Quà Quê[\\s\\S]*Chờ người mua[\\s\\S]*135\\.000`));
   await screenshot(page, 'coop-requests-quoted-phone-vi', true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('my quotes and what became of them: accepted, and on a withdrawn request, both no longer open', async () => {
+  const inDays = (n) => new Date(Date.now() + n * 86_400_000);
+  const quote = async (id) => {
+    const d = await gql(`mutation($input: QuoteInput!) { submitQuote(input: $input) { quote { id } userErrors { code message } } }`, {
+      input: { requestId: id, sku: product.sku, quantity: 200, unitPrice: 139000, deliveryDate: inDays(15).toISOString().slice(0, 10),
+        validUntil: inDays(25).toISOString() },
+    }, manager.token);
+    assert.deepEqual(d.submitQuote.userErrors, []);
+    return d.submitQuote.quote.id;
+  };
+  const accepted = await postRequest(buyer, `Mật ong cho hội chợ ${unique()}`);
+  const withdrawn = await postRequest(buyer, `Mật ong cho quà Tết ${unique()}`);
+  const acceptedQuote = await quote(accepted);
+  await quote(withdrawn);
+  const a = await gql(`mutation($input: AcceptQuotesInput!) { acceptQuotes(input: $input) { userErrors { code message } } }`,
+    { input: { requestId: accepted, quoteIds: [acceptedQuote] } }, buyer.token);
+  assert.deepEqual(a.acceptQuotes.userErrors, []);
+  const w = await gql(`mutation($id: ID!) { withdrawDemandRequest(id: $id) { userErrors { code message } } }`, { id: withdrawn }, buyer.token);
+  assert.deepEqual(w.withdrawDemandRequest.userErrors, []);
+
+  const { page, context, errors } = await open();
+  await signIn(page, manager.email);
+  await page.goto(`${base}/coop/requests`);
+  const list = page.getByTestId('my-quotes');
+  const item = (id) => list.locator(`li[data-request="${id}"]`);
+  await item(accepted).filter({ hasText: 'Được chấp nhận' }).waitFor();
+  await item(withdrawn).filter({ hasText: 'Người mua đã rút yêu cầu' }).waitFor();
+  // Closed requests are no longer among the open ones, yet their quotes name the product and the buyer.
+  assert.equal(await page.locator(`li.request-card[data-request="${accepted}"]`).count(), 0);
+  assert.match(await item(accepted).innerText(), new RegExp(`${product.name}[\\s\\S]*Chuỗi cửa hàng Quà Quê[\\s\\S]*200 hũ × 139\\.000`));
+  assert.equal(await item(requestId).getAttribute('data-outcome'), 'ACTIVE');
+  await screenshot(page, 'coop-my-quotes-desktop-vi', true);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await item(withdrawn).filter({ hasText: 'The buyer withdrew the request' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

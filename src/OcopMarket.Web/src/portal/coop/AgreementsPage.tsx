@@ -12,7 +12,7 @@ import { describe, Field, placeErrors, todayInVietnam, useErrorText, type UserEr
 
 const AgreementsQuery = graphql(`
   query CoopSupplyAgreements {
-    supplyAgreements { id sku unitPrice validFrom validTo status buyerId }
+    supplyAgreements { id sku unitPrice validFrom validTo status buyerId buyerName }
     customers { buyerId name taxCode orderCount }
   }
 `);
@@ -65,7 +65,6 @@ export default function AgreementsPage() {
   if (error && !data) return <QueryError error={error} retry={() => retry({ requestPolicy: 'network-only' })} />;
   if (fetching || !data) return <PageSkeleton />;
   const buyers = data.customers;
-  const buyerName = (id: string) => buyers.find((b) => b.buyerId === id)?.name;
   const skus = (listings ?? []).flatMap((l) => l.variants.map((v) => ({ sku: v.sku, name: `${l.name} · ${v.name}` })));
   const { bySlot, rest } = placeErrors(errors, ['buyerid', 'sku', 'unitprice', 'validfrom', 'validto']);
   const nameOf = (sku: string) => {
@@ -83,7 +82,7 @@ export default function AgreementsPage() {
           {data.supplyAgreements.map((a) => (
             <li key={a.id} className="card">
               <p><strong>{nameOf(a.sku)}</strong> <span className="muted small">({a.sku})</span></p>
-              {buyerName(a.buyerId) && <p className="small">{buyerName(a.buyerId)}</p>}
+              {a.buyerName && <p className="small" data-testid="agreement-buyer">{a.buyerName}</p>}
               <p className="card-meta">
                 <span className={`badge ${a.status === 'DECLINED' ? 'warn' : 'ok'}`}>{t(`coop.agreements.status.${a.status}` as MessageKey)}</span>
                 <span className="price">{formatVnd(a.unitPrice)}</span>

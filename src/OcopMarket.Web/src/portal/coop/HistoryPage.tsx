@@ -12,6 +12,7 @@ import { formatDateTime, isForbidden } from './ui';
 
 const HistoryQuery = graphql(`
   query CoopListingHistory($slug: String!, $after: String) {
+    listing(slug: $slug) { id name }
     listingHistory(productSlug: $slug, first: 50, after: $after) {
       totalCount
       nodes { action at version by { name role } changes { field before after } }
@@ -84,7 +85,8 @@ export default function HistoryPage() {
   const labelOr = (key: string, raw: string) => (t(key as MessageKey) === key ? raw : t(key as MessageKey));
   return (
     <div className="page coop-page">
-      <p className="crumbs"><Link to={`/coop/listings/${slug}`}>{slug}</Link></p>
+      <p className="crumbs"><Link to="/coop/listings">{t('portal.listings')}</Link> › <Link to={`/coop/listings/${slug}`}
+        data-testid="history-listing">{data.listing?.name ?? slug}</Link></p>
       <h1>{t('coop.history.title')}</h1>
       <p className="muted">{t('coop.history.count', { n: h.totalCount })}</p>
       {h.nodes.length === 0 ? <p className="empty">{t('coop.history.none')}</p> : (

@@ -1,24 +1,50 @@
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useClient } from 'urql';
+import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useTitle } from '../../lib/useTitle';
 import { formatVnd } from '../../lib/format';
 import { PageSkeleton } from '../../components/Skeleton';
 import { ProductImage } from '../../components/ProductImage';
-import { useAllListings, type Listing } from './listings';
+import { useAllListings } from './listings';
 import { StatusBadge } from './ui';
 
 const statuses = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
 
-/** Lower-case, without Vietnamese diacritics (đ → d), for a forgiving search over the loaded listings. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
-}
+const SearchDocument = graphql(`
+  query CoopListingSearch($search: String!, $after: String) {
+    listings(first: 100, after: $after, search: $search) { nodes { slug } pageInfo { hasNextPage endCursor } }
+  }
+`);
 
-function matches(l: Listing, q: string) {
-  const words = fold(q).split(/\s+/).filter(Boolean);
-  const hay = fold([l.name, l.nameEn ?? '', l.slug, ...l.tags, ...l.variants.map((v) => v.sku)].join(' '));
-  return words.every((w) => hay.includes(w));
+/**
+ * The slugs the server finds for the words typed (name vi/en, slug, tags, SKUs; with or without diacritics), a
+ * moment after typing stops; null when nothing is typed. The status filter and its counts stay on the loaded list.
+ */
+function useServerSearch(q: string) {
+  const client = useClient();
+  const [found, setFound] = useState<{ q: string; slugs: Set<string> } | null>(null);
+  const query = q.trim();
+  useEffect(() => {
+    if (!query) { setFound(null); return; }
+    let live = true;
+    const timer = setTimeout(async () => {
+      const slugs = new Set<string>();
+      let after: string | null = null;
+      for (let i = 0; i < 50; i++) {
+        const r = await client.query(SearchDocument, { search: query, after }, { requestPolicy: 'network-only' }).toPromise();
+        if (!live || !r.data) return;
+        for (const n of r.data.listings.nodes) slugs.add(n.slug);
+        if (!r.data.listings.pageInfo.hasNextPage) break;
+        after = r.data.listings.pageInfo.endCursor ?? null;
+      }
+      if (live) setFound({ q: query, slugs });
+    }, 250);
+    return () => { live = false; clearTimeout(timer); };
+  }, [client, query]);
+  return { found: query ? found : null, pending: !!query && found?.q !== query };
 }
 
 export default function ListingsPage() {
@@ -28,6 +54,7 @@ export default function ListingsPage() {
   const status = statuses.find((s) => s === params.get('status')) ?? null;
   const q = params.get('q') ?? '';
   const { listings, total, error, reload } = useAllListings();
+  const search = useServerSearch(q);
 
   function set(name: string, value: string | null) {
     const next = new URLSearchParams(params);
@@ -46,7 +73,8 @@ export default function ListingsPage() {
   }
   if (!listings) return <PageSkeleton />;
   const count = (s: string | null) => listings.filter((l) => !s || l.status === s).length;
-  const shown = listings.filter((l) => (!status || l.status === status) && (!q || matches(l, q)));
+  // While the server searches, the last answer stays (or the whole list, before the first).
+  const shown = listings.filter((l) => (!status || l.status === status) && (!search.found || search.found.slugs.has(l.slug)));
 
   return (
     <div className="page coop-page">
@@ -83,7 +111,7 @@ export default function ListingsPage() {
       ) : shown.length === 0 ? (
         <p className="empty" data-testid="listings-empty">{t('coop.listings.emptyFilter')}</p>
       ) : (
-        <ul className="listing-list" aria-label={t('coop.listings.count', { n: shown.length })}>
+        <ul className="listing-list" aria-label={t('coop.listings.count', { n: shown.length })} aria-busy={search.pending}>
           {shown.map((l) => {
             const stock = l.variants.reduce((s, v) => s + v.stockAvailable, 0);
             return (

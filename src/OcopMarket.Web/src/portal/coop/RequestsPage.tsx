@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { CoopDemandRequestsQuery, DemandRequestOrder } from '../../gql/graphql';
+import type { CoopDemandRequestsQuery, CoopMyQuotesQuery, CoopQuotedRequestQuery, DemandRequestOrder } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { useTitle } from '../../lib/useTitle';
@@ -24,6 +24,20 @@ const RequestsQuery = graphql(`
       }
       pageInfo { hasNextPage }
     }
+  }
+`);
+
+const MyQuotesQuery = graphql(`
+  query CoopMyQuotes {
+    myQuotes { id requestId sku quantity unitPrice deliveryDate validUntil revision status updatedAt }
+  }
+`);
+
+// A closed request (accepted, withdrawn or expired) is no longer among demandRequests; demandRequest(id:) still
+// answers it to a cooperative that quoted on it.
+const QuotedRequestQuery = graphql(`
+  query CoopQuotedRequest($id: ID!) {
+    demandRequest(id: $id) { id buyerName group unit status open product { name } }
   }
 `);
 
@@ -145,21 +159,91 @@ function RequestCard({ request, listings, onChanged }: { request: Request; listi
   );
 }
 
+type MyQuote = CoopMyQuotesQuery['myQuotes'][number];
+type QuotedRequest = Pick<Request, 'id' | 'buyerName' | 'group' | 'unit' | 'status' | 'open' | 'product'> | NonNullable<CoopQuotedRequestQuery['demandRequest']>;
+
+/** What became of a quote, from its own status and its request's. */
+export function quoteOutcome(q: MyQuote, r: QuotedRequest | undefined, now = Date.now()) {
+  if (q.status === 'ACCEPTED') return 'ACCEPTED';
+  if (r?.status === 'WITHDRAWN') return 'WITHDRAWN';
+  if (q.status === 'DECLINED' || r?.status === 'ACCEPTED') return 'DECLINED';
+  if (r && !r.open) return 'CLOSED';
+  if (Date.parse(q.validUntil) < now) return 'LAPSED';
+  return 'ACTIVE';
+}
+
+/** The requests behind the quotes that are not among the open ones, read one by one (a cooperative quotes on few). */
+function useQuotedRequests(ids: string[]) {
+  const client = useClient();
+  const [found, setFound] = useState<Map<string, QuotedRequest | null>>(new Map());
+  const key = ids.join(',');
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    Promise.all(key.split(',').map(async (id) => {
+      const r = await client.query(QuotedRequestQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+      return [id, r.data?.demandRequest ?? null] as const;
+    })).then((pairs) => { if (live) setFound(new Map(pairs)); });
+    return () => { live = false; };
+  }, [client, key]);
+  return found;
+}
+
+function MyQuotes({ open, round, listings }: { open: Request[]; round: number; listings: Listing[] }) {
+  const { t } = useI18n();
+  const productOf = (sku: string) => {
+    const l = listings.find((x) => x.variants.some((v) => v.sku === sku));
+    return l ? `${l.name} · ${l.variants.find((v) => v.sku === sku)!.name}` : sku;
+  };
+  const [{ data, error }, retry] = useQuery({ query: MyQuotesQuery, requestPolicy: 'network-only' });
+  useEffect(() => { if (round) retry({ requestPolicy: 'network-only' }); }, [round, retry]);
+  const quotes = data?.myQuotes ?? [];
+  const byId = new Map<string, QuotedRequest>(open.map((r) => [r.id, r]));
+  const closed = useQuotedRequests([...new Set(quotes.map((q) => q.requestId).filter((id) => !byId.has(id)))].slice(0, 50));
+  for (const [id, r] of closed) if (r) byId.set(id, r);
+  return (
+    <section aria-labelledby="my-quotes">
+      <h2 id="my-quotes">{t('coop.quote.mine')}</h2>
+      {error && !data ? <p className="form-error" role="alert">{t('error.other.title')}</p>
+        : !data ? <p className="muted">…</p>
+        : quotes.length === 0 ? <p className="muted">{t('coop.quote.mineEmpty')}</p> : (
+          <ul className="request-list my-quotes" data-testid="my-quotes">
+            {quotes.map((q) => {
+              const r = byId.get(q.requestId);
+              const outcome = quoteOutcome(q, r);
+              return (
+                <li key={q.id} className="card" data-request={q.requestId} data-outcome={outcome}>
+                  <p><strong>{productOf(q.sku)}</strong> <span className="muted small">({q.sku})</span></p>
+                  {r && <p className="small">{r.buyerName} · {r.product?.name ?? t(`group.${r.group}` as MessageKey)}</p>}
+                  <p className="small">
+                    <span className={`badge ${outcome === 'ACCEPTED' ? 'good' : outcome === 'ACTIVE' ? 'ok' : outcome === 'LAPSED' || outcome === 'CLOSED' ? 'neutral' : 'warn'}`}>{t(`coop.quote.outcome.${outcome}` as MessageKey)}</span>{' '}
+                    {t('coop.quote.summary', { q: q.quantity, unit: r?.unit ?? '', price: formatVnd(q.unitPrice), date: formatDate(q.deliveryDate), rev: q.revision })}
+                  </p>
+                  <p className="muted small">{t('coop.quote.updated', { when: formatDateTime(q.updatedAt) })}</p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+    </section>
+  );
+}
+
 export default function RequestsPage() {
   const { t } = useI18n();
   useTitle(t('portal.requests'));
   const [params, setParams] = useSearchParams();
   const order: DemandRequestOrder = params.get('order') === 'DEADLINE' ? 'DEADLINE' : 'NEWEST';
   const [{ data, error, fetching }, retry] = useQuery({ query: RequestsQuery, variables: { order }, requestPolicy: 'network-only' });
-  const { listings } = useAllListings(['PUBLISHED']);
-  const refresh = () => retry({ requestPolicy: 'network-only' });
+  const { listings } = useAllListings();
+  const [round, setRound] = useState(0);
+  const refresh = () => { retry({ requestPolicy: 'network-only' }); setRound((n) => n + 1); };
   if (isForbidden(error)) {
     return <div className="page coop-page"><h1>{t('portal.requests')}</h1><p className="notice-inline" role="status">{t('portal.requestsAfterVerification')}</p></div>;
   }
   if (error && !data) return <QueryError error={error} retry={refresh} />;
   if ((fetching && !data) || !data || !listings) return <PageSkeleton />;
   const requests = data.demandRequests.nodes;
-  const quoted = requests.filter((r) => r.quotes.length > 0);
   return (
     <div className="page coop-page">
       <h1>{t('portal.requests')}</h1>
@@ -179,17 +263,7 @@ export default function RequestsPage() {
           {requests.map((r) => <RequestCard key={r.id} request={r} listings={listings} onChanged={refresh} />)}
         </ul>
       )}
-      <section aria-labelledby="my-quotes">
-        <h2 id="my-quotes">{t('coop.quote.mine')}</h2>
-        {quoted.length === 0 ? <p className="muted">{t('coop.quote.mineEmpty')}</p> : (
-          <ul className="plain-list">
-            {quoted.map((r) => (
-              <li key={r.id}>{r.product?.name ?? t(`group.${r.group}` as MessageKey)} · {r.buyerName}: {t(`coop.quote.status.${r.quotes[0].status}` as MessageKey)}, {formatVnd(r.quotes[0].unitPrice)}</li>
-            ))}
-          </ul>
-        )}
-        <p className="muted small">{t('coop.quote.mineLimit')}</p>
-      </section>
+      <MyQuotes open={requests} round={round} listings={listings} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { useClient, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { useTitle } from '../../lib/useTitle';
@@ -14,49 +14,13 @@ const SetStock = graphql(`
   }
 `);
 
-const OpenOrderLines = graphql(`
-  query CoopOpenOrderLines($after: String) {
-    salesOrders(status: [PLACED, CONFIRMED], first: 100, after: $after) {
-      nodes { id lines { sku quantity } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
-
 type Row = { listing: Listing; variant: Listing['variants'][number] };
 
 /**
- * Units reserved per SKU, summed over the cooperative's orders that hold stock (PLACED and CONFIRMED: placing reserves,
- * shipping consumes, rejecting or cancelling releases). The API has no reserved field on a variant; setStock's answer,
- * once a row is saved, gives the server's own figures.
+ * One SKU: on hand, reserved and available as the API serves them to the cooperative's own managers
+ * (`stockOnHand`, `stockReserved`); after a save, setStock's answer.
  */
-function useReserved(round: number) {
-  const client = useClient();
-  const [reserved, setReserved] = useState<Map<string, number> | null>(null);
-  useEffect(() => {
-    let live = true;
-    (async () => {
-      const sums = new Map<string, number>();
-      let after: string | null = null;
-      for (let i = 0; i < 100; i++) {
-        const r = await client.query(OpenOrderLines, { after }, { requestPolicy: 'network-only' }).toPromise();
-        if (!live || !r.data) return;
-        for (const o of r.data.salesOrders.nodes) for (const l of o.lines) sums.set(l.sku, (sums.get(l.sku) ?? 0) + l.quantity);
-        if (!r.data.salesOrders.pageInfo.hasNextPage) break;
-        after = r.data.salesOrders.pageInfo.endCursor ?? null;
-      }
-      setReserved(sums);
-    })();
-    return () => { live = false; };
-  }, [client, round]);
-  return reserved;
-}
-
-/**
- * One SKU: available comes with the listing; on hand and reserved the API tells only in setStock's answer (the
- * Product type has no on-hand or reserved field), so they show once the row has been saved.
- */
-function StockRow({ row, reservedByOrders, onSaved }: { row: Row; reservedByOrders: number | undefined; onSaved: () => void }) {
+function StockRow({ row, onSaved }: { row: Row; onSaved: () => void }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const [, setStock] = useMutation(SetStock);
@@ -67,8 +31,8 @@ function StockRow({ row, reservedByOrders, onSaved }: { row: Row; reservedByOrde
   const { variant: v, listing: l } = row;
   const id = `stock-${v.sku}`;
   const available = level ? level.onHand - level.reserved : v.stockAvailable;
-  const reserved = level ? level.reserved : reservedByOrders;
-  const onHand = level ? level.onHand : reservedByOrders === undefined ? undefined : v.stockAvailable + reservedByOrders;
+  const reserved = level ? level.reserved : (v.stockReserved ?? 0);
+  const onHand = level ? level.onHand : (v.stockOnHand ?? v.stockAvailable + reserved);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -96,8 +60,8 @@ function StockRow({ row, reservedByOrders, onSaved }: { row: Row; reservedByOrde
         <Link to={`/coop/listings/${l.slug}`}>{l.name}</Link>
         <span className="muted small block">{v.name} · {v.sku} <StatusBadge status={l.status} /></span>
       </th>
-      <td data-label={t('coop.stock.onHand')} data-testid="on-hand">{onHand ?? '…'}</td>
-      <td data-label={t('coop.stock.reserved')} data-testid="reserved">{reserved ?? '…'}</td>
+      <td data-label={t('coop.stock.onHand')} data-testid="on-hand">{onHand}</td>
+      <td data-label={t('coop.stock.reserved')} data-testid="reserved">{reserved}</td>
       <td data-label={t('coop.stock.available')} data-testid="available">
         <span className={available === 0 ? 'badge warn' : ''}>{available}</span> <span className="muted small">{v.unit}</span>
       </td>
@@ -120,8 +84,6 @@ export default function StockPage() {
   const { t } = useI18n();
   useTitle(t('coop.stock.title'));
   const { listings, error, reload } = useAllListings(['DRAFT', 'PUBLISHED']);
-  const [round, setRound] = useState(0);
-  const reserved = useReserved(round);
   if (error && !listings) return <div className="page"><p className="form-error" role="alert">{t('error.other.title')}</p></div>;
   if (!listings) return <PageSkeleton />;
   const rows: Row[] = listings.flatMap((listing) => listing.variants.map((variant) => ({ listing, variant })));
@@ -146,8 +108,7 @@ export default function StockPage() {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <StockRow key={r.variant.sku} row={r} reservedByOrders={reserved ? (reserved.get(r.variant.sku) ?? 0) : undefined}
-                onSaved={() => { reload(); setRound((n) => n + 1); }} />
+              <StockRow key={r.variant.sku} row={r} onSaved={reload} />
             ))}
           </tbody>
         </table>

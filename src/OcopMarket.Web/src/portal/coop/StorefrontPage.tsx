@@ -60,9 +60,9 @@ function StorefrontForm({ coop, reload }: { coop: Coop; reload: () => void }) {
     setBusy(true);
     const r = (await update({
       input: {
-        // The API reads null as "keep" and refuses an empty URL, so an empty field is sent as null (it cannot be cleared).
-        cooperativeId: coop.id, expectedVersion: coop.version, tagline: form.tagline, bannerUrl: form.bannerUrl.trim() || null,
-        logoUrl: form.logoUrl.trim() || null, story: form.story, storyEn: form.storyEn,
+        // An emptied URL field is sent as "": the API removes the banner or logo (null would keep it).
+        cooperativeId: coop.id, expectedVersion: coop.version, tagline: form.tagline, bannerUrl: form.bannerUrl.trim(),
+        logoUrl: form.logoUrl.trim(), story: form.story, storyEn: form.storyEn,
         contacts: { phone: form.phone.trim() || null, email: form.email.trim() || null, website: form.website.trim() || null },
         featuredProductSlugs: form.featured,
       },

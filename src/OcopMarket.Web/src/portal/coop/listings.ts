@@ -1,30 +1,39 @@
-// The manager's own listings, read from `listings` (every status, by slug). The API has no "one listing by slug or id"
-// for a manager (product(slug) and node(id) return published ones only), so a listing is found by walking these pages
-// (100 each): one request for a cooperative of up to 100 listings.
+// The manager's own listings in every status: `listings` (pages of 100, by slug, optionally searched on the server)
+// and `listing(slug:)` for one (product(slug) and node(id) return published ones only).
 import { useCallback, useEffect, useState } from 'react';
-import { useClient } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { CoopListingsQuery as ListingsResult, ProductStatus } from '../../gql/graphql';
+import type { CoopListingFieldsFragment, ProductStatus } from '../../gql/graphql';
+
+export const CoopListingFields = graphql(`
+  fragment CoopListingFields on Product {
+    id slug name nameEn status version group subgroup origin description descriptionEn tags imageUrls minPrice
+    updatedAt publishedAt certified
+    certificate { stars decisionNumber issuer level issuedOn expiresOn score verified valid }
+    variants {
+      sku name nameEn unit retailPrice minOrderQuantity orderIncrement weightGrams stockAvailable stockOnHand stockReserved
+      priceTiers { minQuantity unitPrice }
+    }
+  }
+`);
 
 export const ListingsDocument = graphql(`
   query CoopListings($after: String, $status: [ProductStatus!]) {
     listings(first: 100, after: $after, status: $status) {
       totalCount
-      nodes {
-        id slug name nameEn status version group subgroup origin description descriptionEn tags imageUrls minPrice
-        updatedAt publishedAt certified
-        certificate { stars decisionNumber issuer level issuedOn expiresOn score verified valid }
-        variants {
-          sku name nameEn unit retailPrice minOrderQuantity orderIncrement weightGrams stockAvailable
-          priceTiers { minQuantity unitPrice }
-        }
-      }
+      nodes { ...CoopListingFields }
       pageInfo { hasNextPage endCursor }
     }
   }
 `);
 
-export type Listing = ListingsResult['listings']['nodes'][number];
+const ListingDocument = graphql(`
+  query CoopListing($slug: String!) {
+    listing(slug: $slug) { ...CoopListingFields }
+  }
+`);
+
+export type Listing = CoopListingFieldsFragment;
 
 export interface AllListings {
   listings: Listing[] | null;
@@ -68,9 +77,16 @@ export function useAllListings(status?: ProductStatus[]): AllListings {
   return { listings, total, error, reload };
 }
 
-/** One listing of the manager's own cooperative by slug; `undefined` while loading, `null` when it is not theirs. */
+/**
+ * One listing of the manager's own cooperative by slug (`listing(slug:)`, any status); `undefined` while loading,
+ * `null` when there is none or it is another cooperative's (the server answers null and nothing of it).
+ */
 export function useListing(slug: string | undefined) {
-  const all = useAllListings();
-  const listing = all.listings ? (all.listings.find((l) => l.slug === slug) ?? null) : undefined;
-  return { listing, error: all.error, reload: all.reload };
+  const [{ data, error, fetching }, run] = useQuery({ query: ListingDocument, variables: { slug: slug ?? '' }, pause: !slug,
+    requestPolicy: 'network-only' });
+  const reload = useCallback(() => run({ requestPolicy: 'network-only' }), [run]);
+  // While a reload runs the last answer stays (the form keeps its place); an answer for another slug does not count.
+  const answered = data && !(fetching && !data.listing) && (!data.listing || data.listing.slug === slug);
+  const listing = !slug || !answered ? undefined : (data.listing ?? null);
+  return { listing, error: error ?? null, reload };
 }
