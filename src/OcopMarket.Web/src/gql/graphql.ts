@@ -131,10 +131,14 @@ export type DemandRequestStatus =
 export type ImportProductsInput = {
   /** Admins only; managers import into their own cooperative. */
   cooperativeId?: string | number | null | undefined;
-  /** UTF-8 CSV, one row per variant. Columns (English or Vietnamese): slug, name/Tên sản phẩm, sku/Mã SKU, retailPrice/Giá bán lẻ; optional description/Mô tả, group/Nhóm, subgroup, origin/Xuất xứ, imageUrls/Ảnh (| separated), tags/Thẻ, variantName/Quy cách, unit/Đơn vị, weightGrams/Khối lượng, priceTiers/Giá sỉ (10:45000|50:42000), minOrderQuantity/SL tối thiểu, orderIncrement/Bước đặt, stock/Tồn kho. */
-  csv: string;
+  /** UTF-8 CSV, one row per variant (or send it as `file`). Columns (English or Vietnamese): slug, name/Tên sản phẩm, sku/Mã SKU, retailPrice/Giá bán lẻ; optional description/Mô tả, group/Nhóm, subgroup, origin/Xuất xứ, imageUrls/Ảnh (| separated), tags/Thẻ, variantName/Quy cách, unit/Đơn vị, weightGrams/Khối lượng, priceTiers/Giá sỉ (10:45000|50:42000), minOrderQuantity/SL tối thiểu, orderIncrement/Bước đặt, stock/Tồn kho; the OCOP certificate (on a product's first row): stars/Số sao, score/Điểm, decisionNumber/Số quyết định, issuer/Cơ quan cấp, level/Cấp (District/Province/Central or huyện/tỉnh/trung ương), issuedOn/Ngày cấp (2025-03-01 or 01/03/2025). */
+  csv?: string | null | undefined;
   /** A preview: every row is checked and reported (CREATED, UPDATED, UNCHANGED, REJECTED) and nothing is saved. */
   dryRun?: boolean;
+  /** The CSV as a file in a multipart request (GraphQL multipart request specification), up to GraphQL:MaxUploadBytes; instead of csv. */
+  file?: unknown;
+  /** Also publish every product of the file (as publishProduct does; listed once the cooperative is verified), in the same transaction. */
+  publish?: boolean;
 };
 
 export type ImportRowStatus =
