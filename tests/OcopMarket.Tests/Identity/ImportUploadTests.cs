@@ -58,7 +58,7 @@ public class ImportUploadTests(ManagementFixture api) : IClassFixture<Management
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, asJson.Status);
 
         var uploaded = await UploadAsync(api.A.Manager, Operations(ImportFile, new { file = (string?)null }), """{"0":["variables.file"]}""",
-            ("0", Encoding.UTF8.GetBytes(csv.ToString())));
+            ("0", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())])); // with the BOM spreadsheets write
         Assert.Equal(HttpStatusCode.OK, uploaded.Status);
         var result = uploaded.OkData()["importProducts"]!;
         Assert.Empty(result["userErrors"]!.AsArray());

@@ -52,7 +52,8 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
         string csv;
         try
         {
-            csv = input.Csv ?? Utf8.GetString(input.File!.Content);
+            // Spreadsheet programs start a UTF-8 CSV with a byte-order mark; it is not part of the first header.
+            csv = (input.Csv ?? Utf8.GetString(input.File!.Content)).TrimStart('\uFEFF');
         }
         catch (System.Text.DecoderFallbackException)
         {
