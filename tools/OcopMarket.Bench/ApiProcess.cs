@@ -25,7 +25,8 @@ internal sealed class ApiProcess : IAsyncDisposable
     public int ProcessId => process.Id;
     public string LogPath { get; }
 
-    public static async Task<ApiProcess> StartAsync(BenchOptions options, string logPath, CancellationToken ct)
+    /// <param name="defaultRateLimits">Keep the API's own rate limits (the API-load measures a client under them).</param>
+    public static async Task<ApiProcess> StartAsync(BenchOptions options, string logPath, CancellationToken ct, bool defaultRateLimits = false)
     {
         if (!File.Exists(options.ApiDll)) throw new FileNotFoundException($"The API is not built: {options.ApiDll} (./bench.sh builds it).");
         var port = FreePort();
@@ -44,9 +45,12 @@ internal sealed class ApiProcess : IAsyncDisposable
         start.Environment["Seed__Load"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         // The load comes from one loopback client: lift the per-client rate limits, which would otherwise answer 429.
-        start.Environment["RateLimits__AnonymousPerMinute"] = "100000000";
-        start.Environment["RateLimits__UserPerMinute"] = "100000000";
-        start.Environment["RateLimits__ApiKeyPerMinute"] = "100000000";
+        if (!defaultRateLimits)
+        {
+            start.Environment["RateLimits__AnonymousPerMinute"] = "100000000";
+            start.Environment["RateLimits__UserPerMinute"] = "100000000";
+            start.Environment["RateLimits__ApiKeyPerMinute"] = "100000000";
+        }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(logPath))!);
         var log = new StreamWriter(logPath) { AutoFlush = true };

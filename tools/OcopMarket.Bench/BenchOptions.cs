@@ -13,8 +13,9 @@ internal sealed class BenchOptions
     public int Seed { get; private set; } = 20251;
     public bool Reload { get; private set; }
     public bool LoadOnly { get; private set; }
+    public bool ApiLoad { get; private set; }
     public bool NoExplain { get; private set; }
-    public string? Schema { get; private set; }
+    public string? Schema { get; set; }
     public string? Output { get; private set; }
     public string ApiDll { get; private set; } = "src/OcopMarket.Api/bin/Release/net10.0/OcopMarket.Api.dll";
     public string? ConnectionString { get; private set; } = Environment.GetEnvironmentVariable("OCOP_BENCH_CONNECTION");
@@ -37,6 +38,9 @@ internal sealed class BenchOptions
           --load-parallel K   units of work saved concurrently when loading (default 2)
           --reload            drop and reload the schema even if it already holds this catalog
           --load-only         load (or reuse) the catalog and stop
+          --api-load          load the catalog through the public API instead (6 cooperatives, CSV uploads published on
+                              import, certificates verified in bulk, default rate limits) into a fresh schema
+                              apiload_<N>, and report the time of each phase
           --no-explain        skip the EXPLAIN ANALYZE plans
           --schema NAME       database schema (default bench_<N>)
           --out FILE          also write the Markdown report to FILE
@@ -64,6 +68,7 @@ internal sealed class BenchOptions
                 case "--seed": o.Seed = Int(0); break;
                 case "--reload": o.Reload = true; break;
                 case "--load-only": o.LoadOnly = true; break;
+                case "--api-load": o.ApiLoad = true; break;
                 case "--no-explain": o.NoExplain = true; break;
                 case "--schema": o.Schema = ValidSchema(Next()); break;
                 case "--out": o.Output = Next(); break;

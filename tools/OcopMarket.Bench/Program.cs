@@ -41,6 +41,8 @@ var clock = Stopwatch.StartNew();
 var catalog = CatalogGenerator.Generate(options.Products, CatalogLoader.Provinces(app.Services), options.Seed);
 Progress($"generated {catalog.Products.Count:N0} products ({catalog.ListedSlugs.Count:N0} listed), {catalog.Cooperatives.Count:N0} cooperatives in {clock.ElapsedMilliseconds} ms");
 
+if (options.ApiLoad) return await ApiLoad.RunAsync(options, catalog, ct);
+
 var loader = new CatalogLoader(app.Services, options.ConnectionString!, options.SchemaName);
 var load = await loader.EnsureLoadedAsync(catalog, options.BatchSize, options.LoadParallelism, options.Reload, ct);
 Progress(load.Reused ? $"schema {options.SchemaName} already holds this catalog: reused" : $"loaded in {load.Elapsed.TotalSeconds:0.0} s");
