@@ -86,16 +86,19 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
     /// <summary>
     /// A forward relevance page from the search's ranking, remembered like the facets (Catalog:FacetCacheSeconds):
     /// ranking means computing ts_rank for every match before the best 20 are known (21 ms for the 4,572 matches of
-    /// "nuoc mam" among 100,000 products), while the page's rows by id cost what a listing page does. The rows are
-    /// read now, so a product unlisted since is left out and documents, stock and cooperatives are current; a product
-    /// listed since, or re-ranked by an edit, shows once the ranking expires. Null when the ranking cannot answer:
-    /// no cache, a cursor it does not hold, a page past its 500 entries, or too many of the page unlisted since.
+    /// "nuoc mam" among 100,000 products), while the page's rows by id cost what a listing page does. A match's rank
+    /// does not depend on the filter, so one ranking per search (and cooperative) serves every filter: the page is the
+    /// ranking's entries that pass the filter, checked in windows by id, so a shop's price or province filter costs no
+    /// new ranking. The rows are read now, so a product unlisted since (or no longer passing the filter) is left out and
+    /// documents, stock and cooperatives are current; a product listed since, or re-ranked by an edit, shows once the
+    /// ranking expires. Null when the ranking cannot answer: no cache, a cursor it does not hold, a page past its 500
+    /// entries, or a filter that lets too few of them through.
     /// </summary>
     private async Task<List<(ProductRow Row, string Cursor)>?> RankedRowsAsync(ProductQuery query, SearchMode mode, int size,
         Cursor? after, CancellationToken ct)
     {
         if (shared <= TimeSpan.Zero) return null;
-        var ranking = await RememberedAsync("ranking|" + JsonSerializer.Serialize(new { query.Search, query.Filter, query.CooperativeId, mode }),
+        var ranking = await RememberedAsync("ranking|" + JsonSerializer.Serialize(new { query.Search, query.CooperativeId, mode }),
             () => ReadRankingAsync(query, mode, ct), size: 1 + RankingSize / 50);
         var entries = ranking.Entries;
         var start = 0;
@@ -105,21 +108,34 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
             if (at < 0) return null;
             start = at + 1;
         }
-        if (start + size + 1 > entries.Count && !ranking.Complete) return null;
 
-        const int spare = 5; // products of the page that may have been unlisted since the ranking was read
-        var window = entries.GetRange(start, Math.Min(size + 1 + spare, entries.Count - start));
-        var found = await RowsByIdAsync(window.Select(e => e.Id).ToArray(), query.WithRelated, ct);
-        var rows = window.Where(e => found.ContainsKey(e.Id)).Take(size + 1)
-            .Select(e => (found[e.Id], new Cursor(ProductOrder.Relevance, e.Key, e.Id).Encode())).ToList();
-        var exhausted = start + window.Count == entries.Count && ranking.Complete;
+        // Windows of the ranking, checked against the filter by id, until the page (and one more, for hasNextPage) is
+        // found. Without a filter the first window almost always does (a few spare for products unlisted since).
+        var filtered = !IsEmpty(query.Filter);
+        var rows = new List<(ProductRow, string)>(size + 1);
+        for (var windows = 0; rows.Count < size + 1 && start < entries.Count && windows < MaxRankingWindows; windows++)
+        {
+            var window = entries.GetRange(start, Math.Min(filtered ? Math.Max(100, 2 * (size + 1)) : size + 6, entries.Count - start));
+            var found = await RowsByIdAsync(query, mode, window.Select(e => e.Id).ToArray(), ct);
+            rows.AddRange(window.Where(e => found.ContainsKey(e.Id)).Take(size + 1 - rows.Count)
+                .Select(e => (found[e.Id], new Cursor(ProductOrder.Relevance, e.Key, e.Id).Encode())));
+            start += window.Count;
+        }
+        var exhausted = start >= entries.Count && ranking.Complete;
         return rows.Count == size + 1 || exhausted ? rows : null;
     }
+
+    /// <summary>How many windows of a remembered ranking a filtered page may check before the page is ranked afresh.</summary>
+    private const int MaxRankingWindows = 3;
+
+    private static bool IsEmpty(ProductFilter filter) =>
+        filter.ProvinceCodes is not { Count: > 0 } && filter.Groups is not { Count: > 0 } && filter.MinStars == null && filter.CooperativeSlug == null
+        && filter.MinPrice == null && filter.MaxPrice == null && filter.InStock == null && filter.CertifiedOnly != true;
 
     private async Task<Ranking> ReadRankingAsync(ProductQuery query, SearchMode mode, CancellationToken ct)
     {
         await using var command = db.CreateCommand();
-        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId, VietnamClock.Today(clock), mode);
+        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, new ProductFilter(), query.CooperativeId, VietnamClock.Today(clock), mode);
         command.CommandText = $"""
             select {filter.RankExpression} as sort_key, l.id from {schema.Table(ListingTable.Name)} l
             where {filter.Where}
@@ -134,16 +150,18 @@ public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, Pr
         return new Ranking(entries, complete);
     }
 
-    /// <summary>The listed ones of these products, as rows.</summary>
-    private async Task<Dictionary<Guid, ProductRow>> RowsByIdAsync(Guid[] ids, bool withRelated, CancellationToken ct)
+    /// <summary>The ones of these products that are listed and pass the query's search and filter, as rows.</summary>
+    private async Task<Dictionary<Guid, ProductRow>> RowsByIdAsync(ProductQuery query, SearchMode mode, Guid[] ids, CancellationToken ct)
     {
-        await using var command = db.CreateCommand($"""
-            select {ProductRows.Columns(schema, withRelated)}
+        await using var command = db.CreateCommand();
+        var filter = new ProductSqlFilter(command, schema, provinces, query.Search, query.Filter, query.CooperativeId, VietnamClock.Today(clock), mode);
+        filter.And($"l.id = any({filter.Param(ids)})");
+        command.CommandText = $"""
+            select {ProductRows.Columns(schema, query.WithRelated)}
             from {schema.Table(ListingTable.Name)} l join {schema.Table("mt_doc_product")} d on d.id = l.id
-            {ProductRows.Join(schema, withRelated)}
-            where l.id = any($1) and l.listed
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = ids });
+            {ProductRows.Join(schema, query.WithRelated)}
+            where {filter.Where}
+            """;
         var rows = new Dictionary<Guid, ProductRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -31,13 +31,36 @@ public class SearchRankingTests(SeededCatalogFixture cached, UncachedSeededCatal
         Assert.Equal(fromRanking.Count, fromRanking.Distinct().Count());
     }
 
-    private static async Task<List<string>> WalkAsync(SeededCatalogFixture api, string search)
+    public static IEnumerable<object[]> Filters() =>
+    [
+        ["nuoc mam", new { minPrice = 1 }],
+        ["gao", new { groups = new[] { "FOOD" } }],
+        ["mat ong", new { certifiedOnly = true }],
+        ["nuoc mam", new { provinceCodes = new[] { "31" } }],
+        ["thai binh", new { maxPrice = 60000 }],
+    ];
+
+    /// <summary>One ranking per search serves every filter (it is checked against the ranking's entries by id); the
+    /// pages must still be exactly what ranking the filtered matches in SQL gives.</summary>
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task A_filtered_search_walked_from_the_searchs_ranking_matches_ranking_it_in_sql(string search, object filter)
+    {
+        await WalkAsync(cached, search); // the unfiltered ranking is remembered first
+        var fromRanking = await WalkAsync(cached, search, filter);
+        var inSql = await WalkAsync(uncached, search, filter);
+
+        Assert.NotEmpty(inSql);
+        Assert.Equal(inSql, fromRanking);
+    }
+
+    private static async Task<List<string>> WalkAsync(SeededCatalogFixture api, string search, object? filter = null)
     {
         var slugs = new List<string>();
         string? after = null;
         for (var pages = 0; pages < 100; pages++)
         {
-            var page = await api.PageAsync(search, first: 3, after: after);
+            var page = await api.PageAsync(search, filter, first: 3, after: after);
             slugs.AddRange(page["edges"]!.AsArray().Select(e => (string)e!["node"]!["slug"]!));
             if (!(bool)page["pageInfo"]!["hasNextPage"]!) return slugs;
             after = (string)page["pageInfo"]!["endCursor"]!;
