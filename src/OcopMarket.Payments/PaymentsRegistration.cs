@@ -34,6 +34,7 @@ public static class PaymentsRegistration
                 "Payments:BankTransfer: BankBin must be 6 digits and AccountNumber 1–19 letters or digits.")
             .ValidateOnStart();
         services.AddSingleton<BankTransferService>();
+        services.AddSingleton<PaymentMethods>();
 
         services.ConfigureMarten(options =>
         {
@@ -55,6 +56,7 @@ public static class PaymentsRegistration
         services.AddScoped<IOrderTransitionObserver, PaymentRefundObserver>();
         services.AddSingleton<IMutationFields, PaymentMutationFields>();
         services.AddSingleton<ITypeExtension<PurchaseOrderType>, PurchaseOrderPaymentField>();
+        services.AddSingleton<ITypeExtension<PurchaseOrderType>, PurchaseOrderPaymentMethodsField>();
         return services;
     }
 }

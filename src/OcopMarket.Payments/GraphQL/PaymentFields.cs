@@ -12,7 +12,14 @@ public sealed class PaymentConnectionType() : ConnectionType<Payment, PaymentTyp
 
 public sealed class PaymentQueryFields : IQueryFields
 {
-    public void AddTo(ObjectGraphType query) =>
+    public void AddTo(ObjectGraphType query)
+    {
+        // Public, as the pay buttons on a shop's page are: it names methods, never an account or a key.
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentMethodEnum>>>>("paymentMethods")
+            .Description("The payment methods this marketplace accepts: BANK_TRANSFER when a receiving account is configured, CARD when Stripe is. " +
+                         "PurchaseOrder.paymentMethods says which can pay one order.")
+            .Resolve(ctx => ctx.Service<PaymentMethods>().Configured());
+
         query.Field<NonNullGraphType<PaymentConnectionType>>("payments")
             .Description("Admins: payments by status and method, the longest waiting first (status: [PENDING], method: BANK_TRANSFER are the transfers to confirm).")
             .Argument<ListGraphType<NonNullGraphType<PaymentStatusEnum>>>("status")
@@ -22,6 +29,7 @@ public sealed class PaymentQueryFields : IQueryFields
             .ResolveAsync(async ctx => await ctx.Service<PaymentQueue>().PageAsync(ctx.GetArgument<List<PaymentStatus>?>("status"),
                 ctx.GetArgument<PaymentMethod?>("method"), ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize,
                 ctx.GetArgument<string?>("after"), ctx.CancellationToken));
+    }
 }
 
 public sealed class PaymentMutationFields : IMutationFields
