@@ -23,6 +23,9 @@ public static class PaymentsRegistration
             .Validate(o => string.IsNullOrWhiteSpace(o.ApiBase) || Uri.IsWellFormedUriString(o.ApiBase, UriKind.Absolute),
                 "Payments:Stripe:ApiBase must be an absolute URL.")
             .Validate(o => o.WebhookToleranceSeconds > 0, "Payments:Stripe:WebhookToleranceSeconds must be positive.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.SiteUrl) || (Uri.TryCreate(o.SiteUrl, UriKind.Absolute, out var site)
+                    && (site.Scheme == Uri.UriSchemeHttps || site.Scheme == Uri.UriSchemeHttp)),
+                "Payments:Stripe:SiteUrl must be an absolute http(s) URL.")
             .ValidateOnStart();
         services.AddSingleton<StripeGateway>();
 

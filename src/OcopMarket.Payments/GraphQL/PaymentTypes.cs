@@ -109,6 +109,17 @@ public sealed class StartCardPaymentPayloadType : ObjectGraphType<StartCardPayme
     }
 }
 
+public sealed class StartCardCheckoutPayloadType : ObjectGraphType<StartCardCheckoutPayload>
+{
+    public StartCardCheckoutPayloadType()
+    {
+        Name = "StartCardCheckoutPayload";
+        Field(x => x.Url, nullable: true).Description("Stripe Checkout's page for this order: send the buyer's browser there. It comes back to /buyer/orders/{id}/pay?card=done (or ?card=cancelled).");
+        Field<PaymentType>("payment").Resolve(ctx => ctx.Source.Payment);
+        this.AddUserErrors();
+    }
+}
+
 public sealed class StartBankTransferPayloadType : ObjectGraphType<StartBankTransferPayload>
 {
     public StartBankTransferPayloadType()
