@@ -84,6 +84,38 @@ public class AdminQueueTests(ManagementFixture api) : IClassFixture<ManagementFi
     }
 
     [Fact]
+    public async Task The_cooperative_queue_comes_the_longest_waiting_first_across_pages_not_in_slug_order()
+    {
+        var u = IdentityFixture.Unique();
+        var registered = new List<string>();
+        foreach (var prefix in new[] { "htx-zz-", "htx-mm-", "htx-aa-" }) // registered in the reverse of slug order
+            registered.Add((await api.RegisterCooperativeAsync(verify: false, slug: prefix + u)).Id);
+
+        const string queue = """
+            query($first: Int, $after: String) { cooperatives(filter: { status: [UNVERIFIED] }, first: $first, after: $after) {
+              totalCount nodes { id status } pageInfo { hasNextPage endCursor } } }
+            """;
+        var walked = new List<string>();
+        string? after = null;
+        int? total = null;
+        do
+        {
+            var page = (await api.Admin.PostAsync(queue, new { first = 2, after })).OkData()["cooperatives"]!;
+            total ??= page["totalCount"]!.GetValue<int>();
+            Assert.All(page["nodes"]!.AsArray(), c => Assert.Equal("UNVERIFIED", Str(c!["status"])));
+            walked.AddRange(page["nodes"]!.AsArray().Select(c => Str(c!["id"])));
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? Str(page["pageInfo"]!["endCursor"]) : null;
+        } while (after != null);
+
+        Assert.Equal(total, walked.Count);
+        Assert.Equal(walked.Count, walked.Distinct().Count()); // none twice across pages
+        Assert.Equal(registered, walked.Where(registered.Contains).ToList()); // in the order they registered, not by slug
+        // A directory cursor (slug order) is not a queue cursor: refused, not misread.
+        var directory = (await api.Client.PostAsync("{ cooperatives(first: 2) { pageInfo { endCursor } } }")).OkData()["cooperatives"]!;
+        Assert.Equal("INVALID_CURSOR", (await api.Admin.PostAsync(queue, new { first = 2, after = Str(directory["pageInfo"]!["endCursor"]) })).FirstErrorCode);
+    }
+
+    [Fact]
     public async Task The_certificate_queue_lists_what_awaits_a_check_and_drops_it_once_verified()
     {
         var product = await api.CreateProductAsync(api.A.Manager);
