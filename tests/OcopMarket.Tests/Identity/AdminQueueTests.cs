@@ -116,6 +116,49 @@ public class AdminQueueTests(ManagementFixture api) : IClassFixture<ManagementFi
     }
 
     [Fact]
+    public async Task The_certificate_queue_comes_the_longest_waiting_first_and_a_changed_certificate_waits_anew()
+    {
+        var u = IdentityFixture.Unique();
+        var attached = new List<string>();
+        async Task AttachAsync(string id, string decision)
+        {
+            var certificate = new { productId = id, stars = 4, decisionNumber = decision, issuer = "UBND tỉnh Thái Bình", level = "Province", issuedOn = "2024-03-01" };
+            Assert.Empty((await api.A.Manager.PostAsync(Mgmt.AttachCertificate, new { input = certificate })).OkData()["attachCertificate"]!["userErrors"]!.AsArray());
+        }
+        foreach (var prefix in new[] { "zz", "mm", "aa" }) // attached in the reverse of slug order
+        {
+            var id = Str((await api.CreateProductAsync(api.A.Manager, $"{prefix}-cho-{u}", $"Q-{prefix}-{u}".ToUpperInvariant()))["id"]);
+            await AttachAsync(id, $"{prefix}/{u}/QĐ-UBND");
+            attached.Add(id);
+        }
+
+        const string queue = """
+            query($first: Int, $after: String) { listings(certificateUnverified: true, first: $first, after: $after) {
+              totalCount nodes { id } pageInfo { hasNextPage endCursor } } }
+            """;
+        async Task<List<string>> WalkAsync()
+        {
+            var walked = new List<string>();
+            string? after = null;
+            int? total = null;
+            do
+            {
+                var page = (await api.Admin.PostAsync(queue, new { first = 2, after })).OkData()["listings"]!;
+                total ??= page["totalCount"]!.GetValue<int>();
+                walked.AddRange(page["nodes"]!.AsArray().Select(p => Str(p!["id"])));
+                after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? Str(page["pageInfo"]!["endCursor"]) : null;
+            } while (after != null);
+            Assert.Equal(total, walked.Count);
+            Assert.Equal(walked.Count, walked.Distinct().Count()); // none twice across pages
+            return walked;
+        }
+
+        Assert.Equal(attached, (await WalkAsync()).Where(attached.Contains).ToList()); // in the order they were attached, not by slug
+        await AttachAsync(attached[0], $"zz/{u}/QĐ-UBND sửa");                       // a corrected decision: checked anew, last
+        Assert.Equal([attached[1], attached[2], attached[0]], (await WalkAsync()).Where(attached.Contains).ToList());
+    }
+
+    [Fact]
     public async Task The_certificate_queue_lists_what_awaits_a_check_and_drops_it_once_verified()
     {
         var product = await api.CreateProductAsync(api.A.Manager);
