@@ -9,8 +9,8 @@ import { PageSkeleton } from '../../components/Skeleton';
 import { QueryError } from '../../components/QueryError';
 import { StatusBadge, fieldErrors, formatDateTime } from '../buyer/shared';
 
-// The API's verification queues, each a connection with its totalCount: buyers(status: [REGISTERED]) the longest
-// waiting first, cooperatives(filter: { status: [UNVERIFIED] }) (a cooperative with no listing too) and
+// The API's verification queues, each a connection with its totalCount and the longest waiting first:
+// buyers(status: [REGISTERED]), cooperatives(filter: { status: [UNVERIFIED] }) (a cooperative with no listing too) and
 // listings(certificateUnverified: true). Verify and suspend carry a reason (required here to suspend) that the member
 // reads as statusReason on its own pages.
 
@@ -294,7 +294,7 @@ function CoopQueue({ onDone }: { onDone: (text: string) => void }) {
   return (
     <section className="card" aria-labelledby="vc-h" data-testid="coop-queue">
       <h2 id="vc-h">{t('admin.verify.cooperatives', { n: data ? data.cooperatives.totalCount : '…' })}</h2>
-      <p className="muted small">{t('admin.verify.coopsHow')}</p>
+      <p className="muted small">{t('admin.verify.coopsHow')} {t('admin.verify.oldestFirst')}</p>
       {queue.error && !data ? <QueryError error={queue.error} retry={() => queue.retry({ requestPolicy: 'network-only' })} />
         : !data ? <PageSkeleton />
         : data.cooperatives.nodes.length === 0 ? <p className="empty">{t('admin.verify.noneWaiting')}</p>
@@ -328,6 +328,7 @@ function CertificateQueue({ onDone }: { onDone: (text: string) => void }) {
   return (
     <section className="card" aria-labelledby="vcert-h" data-testid="cert-queue">
       <h2 id="vcert-h">{t('admin.verify.certificates', { n: data ? data.listings.totalCount : '…' })}</h2>
+      <p className="muted small">{t('admin.verify.oldestFirst')}</p>
       {problem && <p className="form-error" role="alert">{problem}</p>}
       {error && !data ? <QueryError error={error} retry={() => retry({ requestPolicy: 'network-only' })} />
         : !data ? <PageSkeleton />
