@@ -1,4 +1,5 @@
 using OcopMarket.Ordering.Orders;
+using OcopMarket.Ordering.Orders.GraphQL;
 using OcopMarket.Payments.Model;
 using OcopMarket.Payments.Stripe;
 using StripeIntent = global::Stripe.PaymentIntent;
@@ -14,6 +15,55 @@ namespace OcopMarket.Payments;
 public sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledger, StripeGateway stripe, TimeProvider time,
     ILogger<CardPayments> logger)
 {
+    /// <summary>
+    /// startCardCheckout: a Stripe Checkout Session for the amount due, whose page the buyer is sent to (no Stripe.js on
+    /// this site). The same checks as <see cref="StartAsync"/>; the payment records the card as the method and the amount
+    /// due, which is what payment_intent.succeeded is matched against (the intent is Checkout's, not one we made).
+    /// </summary>
+    /// <param name="siteUrl">Where the buyer comes back to (scheme and host, no trailing slash): the edge decides it.</param>
+    public async Task<StartCardCheckoutPayload> StartCheckoutAsync(string purchaseOrderId, string siteUrl, CancellationToken ct)
+    {
+        var (payable, error) = await access.OrderToPayAsync(purchaseOrderId, ct);
+        if (error != null) return FailCheckout(error);
+        if (!stripe.IsConfigured) return FailCheckout(BuyerPaymentAccess.From(StripeGateway.NotConfiguredError));
+        if (StripeGateway.CheckAmount(payable!.AmountDue) is { } tooLarge) return FailCheckout(BuyerPaymentAccess.From(tooLarge));
+
+        var payment = await ledger.EnsureAsync(payable, ct);
+        if (payment.IsSettled) return FailCheckout(BuyerPaymentAccess.AlreadyPaid(payment));
+
+        var page = $"{siteUrl.TrimEnd('/')}/buyer/orders/{Uri.EscapeDataString(GlobalId.Encode(OrderGraphNames.PurchaseOrder, payable.Order.Id))}/pay";
+        global::Stripe.Checkout.Session session;
+        try
+        {
+            session = await stripe.CreateCheckoutSessionAsync(payable.Order.Id, payable.Order.Number, payable.AmountDue,
+                page + "?card=done", page + "?card=cancelled", CheckoutKey(payable.Order.Id, payable.AmountDue), ct);
+        }
+        catch (global::Stripe.StripeException ex)
+        {
+            logger.LogError(ex, "Stripe refused a checkout session for purchase order {PurchaseOrderId}", payable.Order.Id);
+            return FailCheckout(UserError.Of(PaymentErrorCodes.ProviderUnavailable,
+                "Card payment could not be started just now. Try again in a moment, or pay by bank transfer.", BuyerPaymentAccess.Field));
+        }
+
+        var saved = await ledger.UpdateAsync(payable.Order.Id, (_, p) =>
+        {
+            if (!p.IsSettled)
+            {
+                p.Method = PaymentMethod.Card;
+                p.AmountDue = payable.AmountDue;
+                p.DueCooperativeOrderIds = payable.ActiveIds;
+            }
+            return p;
+        }, ct);
+        if (saved.IsSettled) return FailCheckout(BuyerPaymentAccess.AlreadyPaid(saved));
+        return new StartCardCheckoutPayload { Url = session.Url, Payment = saved };
+    }
+
+    /// <summary>One session per order and amount due: a double click or a reload returns the same page at Stripe.</summary>
+    public static string CheckoutKey(Guid purchaseOrderId, long amountDue) => $"po-{purchaseOrderId:N}-checkout-{amountDue}";
+
+    private static StartCardCheckoutPayload FailCheckout(UserError error) => new() { UserErrors = [error] };
+
     public async Task<StartCardPaymentPayload> StartAsync(string purchaseOrderId, CancellationToken ct)
     {
         var (payable, error) = await access.OrderToPayAsync(purchaseOrderId, ct);

@@ -14,6 +14,13 @@ public sealed class StartCardPaymentPayload : Payload
     public Payment? Payment { get; init; }
 }
 
+public sealed class StartCardCheckoutPayload : Payload
+{
+    /// <summary>Stripe's hosted page for this order; the buyer's browser goes there.</summary>
+    public string? Url { get; init; }
+    public Payment? Payment { get; init; }
+}
+
 public sealed class StartBankTransferPayload : Payload
 {
     public BankTransferInstructions? Transfer { get; init; }

@@ -23,6 +23,9 @@ public static class PaymentsRegistration
             .Validate(o => string.IsNullOrWhiteSpace(o.ApiBase) || Uri.IsWellFormedUriString(o.ApiBase, UriKind.Absolute),
                 "Payments:Stripe:ApiBase must be an absolute URL.")
             .Validate(o => o.WebhookToleranceSeconds > 0, "Payments:Stripe:WebhookToleranceSeconds must be positive.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.SiteUrl) || (Uri.TryCreate(o.SiteUrl, UriKind.Absolute, out var site)
+                    && (site.Scheme == Uri.UriSchemeHttps || site.Scheme == Uri.UriSchemeHttp)),
+                "Payments:Stripe:SiteUrl must be an absolute http(s) URL.")
             .ValidateOnStart();
         services.AddSingleton<StripeGateway>();
 
@@ -34,6 +37,7 @@ public static class PaymentsRegistration
                 "Payments:BankTransfer: BankBin must be 6 digits and AccountNumber 1–19 letters or digits.")
             .ValidateOnStart();
         services.AddSingleton<BankTransferService>();
+        services.AddSingleton<PaymentMethods>();
 
         services.ConfigureMarten(options =>
         {
@@ -55,6 +59,7 @@ public static class PaymentsRegistration
         services.AddScoped<IOrderTransitionObserver, PaymentRefundObserver>();
         services.AddSingleton<IMutationFields, PaymentMutationFields>();
         services.AddSingleton<ITypeExtension<PurchaseOrderType>, PurchaseOrderPaymentField>();
+        services.AddSingleton<ITypeExtension<PurchaseOrderType>, PurchaseOrderPaymentMethodsField>();
         return services;
     }
 }

@@ -39,7 +39,7 @@ public sealed class CatalogQueryFields : IQueryFields
             .ResolveAsync(async ctx => await ctx.Service<CooperativeDirectory>().BySlugAsync(ctx.GetArgument<string>("slug"), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<CooperativeConnectionType>>("cooperatives")
-            .Description("Verified cooperatives in slug order (admins: any status, see filter.status).")
+            .Description("Verified cooperatives in slug order (admins: any status; without VERIFIED, the longest waiting first; see filter.status).")
             .Argument<IntGraphType>("first", "Page size (0–100; default 20).")
             .Argument<StringGraphType>("after")
             .Argument<CooperativeFilterInput>("filter")

@@ -10,7 +10,9 @@ namespace OcopMarket.Catalog.Management;
 /// A cooperative's own listings in every status, drafts and archived ones too (the public catalog shows only
 /// published products of verified cooperatives): what its managers edit. Managers see their cooperative's, admins
 /// one cooperative's or all; the scope comes from the viewer, never from the client. Ordered by slug (unique and
-/// indexed), so a walk returns every listing once even while listings are being edited.
+/// indexed), so a walk returns every listing once even while listings are being edited. The admins' certificate queue
+/// (certificateUnverified: true) comes the longest waiting first instead: since the certificate last changed, as the
+/// listing's history records it (else since the listing was created).
 /// </summary>
 public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
 {
@@ -47,16 +49,42 @@ public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, I
         }
         var count = DeferredCount.Of(db, $"from {schema.Table("mt_doc_product")} d where {string.Join(" and ", conditions)}",
             command.Parameters);
-        if (after != null)
+        var queue = certificateUnverified == true;
+        // Waiting since: the latest recorded change to a certificate field of this listing (attached, edited, imported).
+        var waiting = $"""
+            coalesce((select max((h.data ->> 'At')::timestamptz) from {schema.Table("mt_doc_listingchange")} h
+                where (h.data ->> 'ProductId')::uuid = d.id
+                  and exists (select 1 from jsonb_array_elements(h.data -> 'Changes') c where c ->> 'Field' like 'certificate.%')),
+              (d.data ->> 'CreatedAt')::timestamptz)
+            """;
+        if (after != null && queue)
+        {
+            // The key as PostgreSQL computed it, in UTC ticks, so the next page starts exactly after it.
+            var parts = OpaqueCursor.Decode(after, "l2", 2);
+            if (!long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+                || ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks || !Guid.TryParse(parts[1], out var afterId))
+                throw OpaqueCursor.Invalid();
+            conditions.Add($"({waiting}, d.id) > (@afterAt, @afterId)");
+            command.Parameters.AddWithValue("afterAt", new DateTimeOffset(ticks, TimeSpan.Zero));
+            command.Parameters.AddWithValue("afterId", afterId);
+        }
+        else if (after != null)
         {
             conditions.Add("d.data ->> 'Slug' > @after");
             command.Parameters.AddWithValue("after", OpaqueCursor.Decode(after, "l1", 1)[0]);
         }
-        command.CommandText = $"""
-            select d.data, d.mt_version from {schema.Table("mt_doc_product")} d
-            where {string.Join(" and ", conditions)}
-            order by d.data ->> 'Slug' limit {first + 1}
-            """;
+        command.CommandText = queue
+            ? $"""
+                select d.data, d.mt_version, w.since from {schema.Table("mt_doc_product")} d
+                cross join lateral (select {waiting} as since) w
+                where {string.Join(" and ", conditions)}
+                order by w.since, d.id limit {first + 1}
+                """
+            : $"""
+                select d.data, d.mt_version from {schema.Table("mt_doc_product")} d
+                where {string.Join(" and ", conditions)}
+                order by d.data ->> 'Slug' limit {first + 1}
+                """;
 
         var serializer = store.Options.Serializer();
         var edges = new List<(Product, string)>();
@@ -65,7 +93,10 @@ public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, I
         {
             var product = serializer.FromJson<Product>(reader, 0);
             product.Version = reader.GetInt32(1);
-            edges.Add((product, OpaqueCursor.Encode("l1", product.Slug)));
+            edges.Add((product, queue
+                ? OpaqueCursor.Encode("l2", reader.GetFieldValue<DateTimeOffset>(2).UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    product.Id.ToString("N", System.Globalization.CultureInfo.InvariantCulture))
+                : OpaqueCursor.Encode("l1", product.Slug)));
         }
         return Page<Product>.FromOverfetch(edges, first, after != null, count);
     }

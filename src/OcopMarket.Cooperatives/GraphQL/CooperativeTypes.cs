@@ -112,6 +112,6 @@ public sealed class CooperativeFilterInput : InputObjectGraphType
         Name = "CooperativeFilter";
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("provinceCodes").Description("Today's or former province codes.");
         Field<ListGraphType<NonNullGraphType<CooperativeStatusEnum>>>("status")
-            .Description("Default [VERIFIED], the public directory. Admins may ask for others: [UNVERIFIED] is the verification queue.");
+            .Description("Default [VERIFIED], the public directory, in slug order. Admins may ask for others; a list without VERIFIED is a queue, the longest waiting (earliest registered) first: [UNVERIFIED] is the verification queue.");
     }
 }

@@ -5,6 +5,7 @@ using Marten;
 using OcopMarket.Ordering.Orders;
 using OcopMarket.Ordering.Orders.GraphQL;
 using OcopMarket.Payments.Model;
+using OcopMarket.Payments.Stripe;
 
 namespace OcopMarket.Payments.GraphQL;
 
@@ -12,7 +13,14 @@ public sealed class PaymentConnectionType() : ConnectionType<Payment, PaymentTyp
 
 public sealed class PaymentQueryFields : IQueryFields
 {
-    public void AddTo(ObjectGraphType query) =>
+    public void AddTo(ObjectGraphType query)
+    {
+        // Public, as the pay buttons on a shop's page are: it names methods, never an account or a key.
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentMethodEnum>>>>("paymentMethods")
+            .Description("The payment methods this marketplace accepts: BANK_TRANSFER when a receiving account is configured, CARD when Stripe is. " +
+                         "PurchaseOrder.paymentMethods says which can pay one order.")
+            .Resolve(ctx => ctx.Service<PaymentMethods>().Configured());
+
         query.Field<NonNullGraphType<PaymentConnectionType>>("payments")
             .Description("Admins: payments by status and method, the longest waiting first (status: [PENDING], method: BANK_TRANSFER are the transfers to confirm).")
             .Argument<ListGraphType<NonNullGraphType<PaymentStatusEnum>>>("status")
@@ -22,6 +30,7 @@ public sealed class PaymentQueryFields : IQueryFields
             .ResolveAsync(async ctx => await ctx.Service<PaymentQueue>().PageAsync(ctx.GetArgument<List<PaymentStatus>?>("status"),
                 ctx.GetArgument<PaymentMethod?>("method"), ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize,
                 ctx.GetArgument<string?>("after"), ctx.CancellationToken));
+    }
 }
 
 public sealed class PaymentMutationFields : IMutationFields
@@ -33,6 +42,13 @@ public sealed class PaymentMutationFields : IMutationFields
                          "Orders above 99,999,999 VND must be paid by bank transfer.")
             .Argument<NonNullGraphType<IdGraphType>>(BuyerPaymentAccess.Field)
             .ResolveAsync(async ctx => await ctx.Service<CardPayments>().StartAsync(ctx.GetArgument<string>(BuyerPaymentAccess.Field), ctx.CancellationToken));
+
+        mutation.Field<NonNullGraphType<StartCardCheckoutPayloadType>>("startCardCheckout")
+            .Description("The buyer starts paying a purchase order by card on Stripe Checkout's page (no Stripe.js needed): returns its url, " +
+                         "the same one when called again for the same amount. The errors of startCardPayment.")
+            .Argument<NonNullGraphType<IdGraphType>>(BuyerPaymentAccess.Field)
+            .ResolveAsync(async ctx => await ctx.Service<CardPayments>().StartCheckoutAsync(ctx.GetArgument<string>(BuyerPaymentAccess.Field),
+                SiteUrl(ctx), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<StartBankTransferPayloadType>>("startBankTransfer")
             .Description("The buyer gets the account, exact amount, transfer reference (the same one when called again) and VietQR payload.")
@@ -48,6 +64,19 @@ public sealed class PaymentMutationFields : IMutationFields
             .Description("Admin: repeats refunds that failed for a purchase order's rejected or cancelled parts (never refunds twice).")
             .Argument<NonNullGraphType<IdGraphType>>(BuyerPaymentAccess.Field)
             .ResolveAsync(async ctx => await ctx.Service<RefundRetries>().RetryAsync(ctx.GetArgument<string>(BuyerPaymentAccess.Field), ctx.CancellationToken));
+    }
+
+    /// <summary>
+    /// Where Stripe Checkout sends the buyer back: Payments:Stripe:SiteUrl, else the address the request came to (the API
+    /// serves the web app). Only the buyer's own session is sent there, so a forged Host header misleads no one else.
+    /// </summary>
+    private static string SiteUrl(IResolveFieldContext ctx)
+    {
+        var configured = ctx.Service<IOptions<StripeOptions>>().Value.SiteUrl;
+        if (!string.IsNullOrWhiteSpace(configured)) return configured.TrimEnd('/');
+        var request = ctx.Service<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext?.Request
+            ?? throw new InvalidOperationException("No request to take the site's address from.");
+        return $"{request.Scheme}://{request.Host}";
     }
 }
 

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using GraphQL.DataLoader;
+using OcopMarket.Ordering.Orders;
 using OcopMarket.Ordering.Orders.GraphQL;
 using OcopMarket.Payments.Model;
 using OcopMarket.Payments.VietQr;
@@ -36,6 +38,10 @@ public sealed class PaymentType : ObjectGraphType<Payment>
         Name = "Payment";
         Description = "How a purchase order is paid: by card (Stripe) or bank transfer (VietQR), with what was received and refunded.";
         Field<NonNullGraphType<IdGraphType>>("purchaseOrderId").Resolve(ctx => GlobalId.Encode(OrderGraphNames.PurchaseOrder, ctx.Source.Id));
+        // Whoever reached the payment may see its order (the buyer through the order, admins through payments).
+        Field<NonNullGraphType<PurchaseOrderType>>("purchaseOrder")
+            .Description("The order paid: its number, buyer and date, read with the page's other orders in one query.")
+            .Resolve(ctx => ctx.Service<OrderLoaders>().Order(ctx.Source.Id));
         Field<PaymentMethodEnum>("method").Description("The method that paid, or else the one started last.").Resolve(ctx => ctx.Source.Method);
         Field<NonNullGraphType<PaymentStatusEnum>>("status").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<VndGraphType>>("amountDue")
@@ -103,6 +109,17 @@ public sealed class StartCardPaymentPayloadType : ObjectGraphType<StartCardPayme
     }
 }
 
+public sealed class StartCardCheckoutPayloadType : ObjectGraphType<StartCardCheckoutPayload>
+{
+    public StartCardCheckoutPayloadType()
+    {
+        Name = "StartCardCheckoutPayload";
+        Field(x => x.Url, nullable: true).Description("Stripe Checkout's page for this order: send the buyer's browser there. It comes back to /buyer/orders/{id}/pay?card=done (or ?card=cancelled).");
+        Field<PaymentType>("payment").Resolve(ctx => ctx.Source.Payment);
+        this.AddUserErrors();
+    }
+}
+
 public sealed class StartBankTransferPayloadType : ObjectGraphType<StartBankTransferPayload>
 {
     public StartBankTransferPayloadType()
@@ -141,4 +158,15 @@ public sealed class PurchaseOrderPaymentField : ITypeExtension<PurchaseOrderType
         type.Field<PaymentType>("payment")
             .Description("How the order is being paid; null until the buyer starts a card payment or a bank transfer.")
             .Resolve(ctx => ctx.Service<PaymentLoaders>().Payments.Load(ctx.Source.Id));
+}
+
+/// <summary>PurchaseOrder.paymentMethods: what the pay page may offer for this order now.</summary>
+public sealed class PurchaseOrderPaymentMethodsField : ITypeExtension<PurchaseOrderType>
+{
+    public void Extend(PurchaseOrderType type) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentMethodEnum>>>>("paymentMethods")
+            .Description("The methods that can pay the amount due now (the parts not rejected or cancelled): BANK_TRANSFER when an account is " +
+                         "configured, CARD when Stripe is and the amount is at most 99,999,999 VND; empty when nothing is due.")
+            .Resolve(ctx => ctx.Service<OrderLoaders>().PartsOf(ctx.Source)
+                .Then(parts => ctx.Service<PaymentMethods>().For(new OrderWithParts(ctx.Source, parts ?? []).AmountDue)));
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Stripe;
+using Checkout = Stripe.Checkout;
 
 namespace OcopMarket.Payments.Stripe;
 
@@ -22,6 +23,7 @@ public sealed class StripeGateway
     private readonly TimeProvider _time;
     private readonly PaymentIntentService? _intents;
     private readonly RefundService? _refunds;
+    private readonly Checkout.SessionService? _sessions;
 
     public StripeGateway(IOptions<StripeOptions> options, TimeProvider time)
     {
@@ -33,6 +35,7 @@ public sealed class StripeGateway
         var client = new StripeClient(_options.ApiKey, apiBase: string.IsNullOrWhiteSpace(_options.ApiBase) ? null : _options.ApiBase);
         _intents = new PaymentIntentService(client);
         _refunds = new RefundService(client);
+        _sessions = new Checkout.SessionService(client);
     }
 
     /// <summary>False when no API key is set: callers return the user error "Card payments are not configured".</summary>
@@ -69,6 +72,44 @@ public sealed class StripeGateway
             Metadata = new Dictionary<string, string> { [PurchaseOrderIdMetadataKey] = purchaseOrderId.ToString() },
         };
         return intents.CreateAsync(create, new RequestOptions { IdempotencyKey = idempotencyKey }, ct);
+    }
+
+    /// <summary>
+    /// A Stripe Checkout Session: the page on Stripe's site where the buyer types the card (this site's CSP loads no
+    /// Stripe.js). The PaymentIntent it makes carries the order in its metadata, so payment_intent.succeeded reaches the
+    /// order as for an intent of <see cref="CreatePaymentIntentAsync"/>. One key per order and amount: a second click gets
+    /// the same session back.
+    /// </summary>
+    public Task<Checkout.Session> CreateCheckoutSessionAsync(Guid purchaseOrderId, string orderNumber, long amountVnd,
+        string successUrl, string cancelUrl, string idempotencyKey, CancellationToken ct = default)
+    {
+        var sessions = RequireConfigured(_sessions);
+        GuardAmount(amountVnd);
+        GuardIdempotencyKey(idempotencyKey);
+        var metadata = new Dictionary<string, string> { [PurchaseOrderIdMetadataKey] = purchaseOrderId.ToString() };
+        var create = new Checkout.SessionCreateOptions
+        {
+            Mode = "payment",
+            ClientReferenceId = purchaseOrderId.ToString(),
+            LineItems =
+            [
+                new Checkout.SessionLineItemOptions
+                {
+                    Quantity = 1,
+                    PriceData = new Checkout.SessionLineItemPriceDataOptions
+                    {
+                        Currency = "vnd",
+                        UnitAmount = amountVnd, // zero-decimal currency: whole đồng
+                        ProductData = new Checkout.SessionLineItemPriceDataProductDataOptions { Name = $"OCOP Market {orderNumber}" },
+                    },
+                },
+            ],
+            PaymentIntentData = new Checkout.SessionPaymentIntentDataOptions { Metadata = metadata },
+            Metadata = metadata,
+            SuccessUrl = successUrl,
+            CancelUrl = cancelUrl,
+        };
+        return sessions.CreateAsync(create, new RequestOptions { IdempotencyKey = idempotencyKey }, ct);
     }
 
     public Task<PaymentIntent> GetPaymentIntentAsync(string paymentIntentId, CancellationToken ct = default) =>

@@ -14,6 +14,12 @@ public sealed class StripeOptions
     /// <summary>Overrides https://api.stripe.com; tests point it at a fake server on loopback.</summary>
     public string? ApiBase { get; set; }
 
+    /// <summary>
+    /// The site's public address (https://…), where Stripe Checkout sends the buyer back. Empty: the address the buyer's
+    /// request came to (the API serves the web app).
+    /// </summary>
+    public string? SiteUrl { get; set; }
+
     /// <summary>The webhook endpoint's signing secret (whsec_…).</summary>
     public string? WebhookSecret { get; set; }
 

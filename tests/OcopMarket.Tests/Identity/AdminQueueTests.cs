@@ -84,6 +84,81 @@ public class AdminQueueTests(ManagementFixture api) : IClassFixture<ManagementFi
     }
 
     [Fact]
+    public async Task The_cooperative_queue_comes_the_longest_waiting_first_across_pages_not_in_slug_order()
+    {
+        var u = IdentityFixture.Unique();
+        var registered = new List<string>();
+        foreach (var prefix in new[] { "htx-zz-", "htx-mm-", "htx-aa-" }) // registered in the reverse of slug order
+            registered.Add((await api.RegisterCooperativeAsync(verify: false, slug: prefix + u)).Id);
+
+        const string queue = """
+            query($first: Int, $after: String) { cooperatives(filter: { status: [UNVERIFIED] }, first: $first, after: $after) {
+              totalCount nodes { id status } pageInfo { hasNextPage endCursor } } }
+            """;
+        var walked = new List<string>();
+        string? after = null;
+        int? total = null;
+        do
+        {
+            var page = (await api.Admin.PostAsync(queue, new { first = 2, after })).OkData()["cooperatives"]!;
+            total ??= page["totalCount"]!.GetValue<int>();
+            Assert.All(page["nodes"]!.AsArray(), c => Assert.Equal("UNVERIFIED", Str(c!["status"])));
+            walked.AddRange(page["nodes"]!.AsArray().Select(c => Str(c!["id"])));
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? Str(page["pageInfo"]!["endCursor"]) : null;
+        } while (after != null);
+
+        Assert.Equal(total, walked.Count);
+        Assert.Equal(walked.Count, walked.Distinct().Count()); // none twice across pages
+        Assert.Equal(registered, walked.Where(registered.Contains).ToList()); // in the order they registered, not by slug
+        // A directory cursor (slug order) is not a queue cursor: refused, not misread.
+        var directory = (await api.Client.PostAsync("{ cooperatives(first: 2) { pageInfo { endCursor } } }")).OkData()["cooperatives"]!;
+        Assert.Equal("INVALID_CURSOR", (await api.Admin.PostAsync(queue, new { first = 2, after = Str(directory["pageInfo"]!["endCursor"]) })).FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task The_certificate_queue_comes_the_longest_waiting_first_and_a_changed_certificate_waits_anew()
+    {
+        var u = IdentityFixture.Unique();
+        var attached = new List<string>();
+        async Task AttachAsync(string id, string decision)
+        {
+            var certificate = new { productId = id, stars = 4, decisionNumber = decision, issuer = "UBND tỉnh Thái Bình", level = "Province", issuedOn = "2024-03-01" };
+            Assert.Empty((await api.A.Manager.PostAsync(Mgmt.AttachCertificate, new { input = certificate })).OkData()["attachCertificate"]!["userErrors"]!.AsArray());
+        }
+        foreach (var prefix in new[] { "zz", "mm", "aa" }) // attached in the reverse of slug order
+        {
+            var id = Str((await api.CreateProductAsync(api.A.Manager, $"{prefix}-cho-{u}", $"Q-{prefix}-{u}".ToUpperInvariant()))["id"]);
+            await AttachAsync(id, $"{prefix}/{u}/QĐ-UBND");
+            attached.Add(id);
+        }
+
+        const string queue = """
+            query($first: Int, $after: String) { listings(certificateUnverified: true, first: $first, after: $after) {
+              totalCount nodes { id } pageInfo { hasNextPage endCursor } } }
+            """;
+        async Task<List<string>> WalkAsync()
+        {
+            var walked = new List<string>();
+            string? after = null;
+            int? total = null;
+            do
+            {
+                var page = (await api.Admin.PostAsync(queue, new { first = 2, after })).OkData()["listings"]!;
+                total ??= page["totalCount"]!.GetValue<int>();
+                walked.AddRange(page["nodes"]!.AsArray().Select(p => Str(p!["id"])));
+                after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? Str(page["pageInfo"]!["endCursor"]) : null;
+            } while (after != null);
+            Assert.Equal(total, walked.Count);
+            Assert.Equal(walked.Count, walked.Distinct().Count()); // none twice across pages
+            return walked;
+        }
+
+        Assert.Equal(attached, (await WalkAsync()).Where(attached.Contains).ToList()); // in the order they were attached, not by slug
+        await AttachAsync(attached[0], $"zz/{u}/QĐ-UBND sửa");                       // a corrected decision: checked anew, last
+        Assert.Equal([attached[1], attached[2], attached[0]], (await WalkAsync()).Where(attached.Contains).ToList());
+    }
+
+    [Fact]
     public async Task The_certificate_queue_lists_what_awaits_a_check_and_drops_it_once_verified()
     {
         var product = await api.CreateProductAsync(api.A.Manager);

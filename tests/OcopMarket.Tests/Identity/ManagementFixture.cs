@@ -25,9 +25,9 @@ public class ManagementFixture : IdentityFixture
         Buyer = Client.WithToken(buyer["token"]!.GetValue<string>());
     }
 
-    public async Task<Cooperative> RegisterCooperativeAsync(bool verify)
+    public async Task<Cooperative> RegisterCooperativeAsync(bool verify, string? slug = null)
     {
-        var slug = "htx-thu-nghiem-" + Unique();
+        slug ??= "htx-thu-nghiem-" + Unique();
         var payload = (await Client.PostAsync(Mgmt.RegisterCooperative, new { input = Mgmt.CooperativeInput(slug) })).OkData()["registerCooperative"]!;
         Assert.Empty(payload["userErrors"]!.AsArray());
         var id = payload["cooperative"]!["id"]!.GetValue<string>();

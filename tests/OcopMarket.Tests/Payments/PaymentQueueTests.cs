@@ -11,7 +11,7 @@ public class PaymentQueueTests(PaymentsFixture api)
     private const string Queue = """
         query($status: [PaymentStatus!], $method: PaymentMethod, $first: Int, $after: String) {
           payments(status: $status, method: $method, first: $first, after: $after) {
-            totalCount nodes { purchaseOrderId status method transferReference } pageInfo { hasNextPage endCursor } } }
+            totalCount nodes { purchaseOrderId status method transferReference purchaseOrder { id number buyerName total } } pageInfo { hasNextPage endCursor } } }
         """;
 
     private async Task<List<JsonNode>> WalkAsync(object filter)
@@ -50,6 +50,13 @@ public class PaymentQueueTests(PaymentsFixture api)
         var ids = waiting.Select(p => p["purchaseOrderId"]!.GetValue<string>()).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal(orders.Select(o => o.Id), ids.Where(orders.Select(o => o.Id).Contains)); // the longest waiting first
+
+        // Each payment names its order (what the console shows beside the reference), read in the same query.
+        Assert.All(waiting, p => Assert.Equal(p["purchaseOrderId"]!.GetValue<string>(), p["purchaseOrder"]!["id"]!.GetValue<string>()));
+        var mine = waiting.Single(p => p["purchaseOrderId"]!.GetValue<string>() == orders[1].Id)["purchaseOrder"]!;
+        Assert.Equal(orders[1].Total, mine["total"]!.GetValue<long>());
+        Assert.False(string.IsNullOrEmpty(mine["number"]!.GetValue<string>()));
+        Assert.False(string.IsNullOrEmpty(mine["buyerName"]!.GetValue<string>()));
 
         var first = waiting.Single(p => p["purchaseOrderId"]!.GetValue<string>() == orders[0].Id);
         var paid = await Mutate(api.Admin, Confirm, "confirmBankTransfer", new { reference = first["transferReference"]!.GetValue<string>(), amount = orders[0].Total });

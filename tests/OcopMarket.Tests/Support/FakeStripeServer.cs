@@ -16,7 +16,7 @@ public sealed record FakeStripeRequest(
 
 /// <summary>
 /// Just enough of Stripe's v1 API on a loopback port for the real <c>StripeClient</c> to talk to (stripe-mock is not available
-/// here): create/get payment intents and create refunds, with Stripe's idempotency rule (same key → same stored response;
+/// here): create/get payment intents, create checkout sessions and refunds, with Stripe's idempotency rule (same key → same stored response;
 /// same key with other parameters → 400). Every request is recorded so tests can assert what would have reached Stripe.
 /// </summary>
 public sealed class FakeStripeServer : IAsyncDisposable
@@ -62,6 +62,8 @@ public sealed class FakeStripeServer : IAsyncDisposable
                 ? Results.Content(json, "application/json")
                 : Error(404, "resource_missing", $"No such payment_intent: '{id}'")).ExecuteAsync(ctx);
         });
+        _app.MapPost("/v1/checkout/sessions", ctx => Idempotent(ctx, form =>
+            Results.Content(CheckoutSessionJson("cs_test_" + RandomId(), form), "application/json")));
         _app.MapPost("/v1/refunds", ctx => Idempotent(ctx, form =>
         {
             var intent = form.GetValueOrDefault("payment_intent");
@@ -118,6 +120,24 @@ public sealed class FakeStripeServer : IAsyncDisposable
         ["status"] = "requires_payment_method",
         ["automatic_payment_methods"] = form.ContainsKey("automatic_payment_methods[enabled]")
             ? new { enabled = form["automatic_payment_methods[enabled]"] == "true" } : null,
+        ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["livemode"] = false,
+        ["metadata"] = Metadata(form),
+    });
+
+    private static string CheckoutSessionJson(string id, Dictionary<string, string> form) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["id"] = id,
+        ["object"] = "checkout.session",
+        ["mode"] = form.GetValueOrDefault("mode"),
+        ["amount_total"] = long.Parse(form.GetValueOrDefault("line_items[0][price_data][unit_amount]", "0")),
+        ["currency"] = form.GetValueOrDefault("line_items[0][price_data][currency]"),
+        ["client_reference_id"] = form.GetValueOrDefault("client_reference_id"),
+        ["success_url"] = form.GetValueOrDefault("success_url"),
+        ["cancel_url"] = form.GetValueOrDefault("cancel_url"),
+        ["status"] = "open",
+        ["payment_status"] = "unpaid",
+        ["url"] = $"https://checkout.stripe.com/c/pay/{id}",
         ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
         ["livemode"] = false,
         ["metadata"] = Metadata(form),

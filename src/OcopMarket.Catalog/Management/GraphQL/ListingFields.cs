@@ -21,7 +21,8 @@ public sealed class ListingQueryFields : IQueryFields
             .Argument<ListGraphType<NonNullGraphType<ProductStatusEnum>>>("status", "Only listings in one of these statuses.")
             .Argument<IdGraphType>("cooperativeId", "Admins: one cooperative's listings; managers may name only their own.")
             .Argument<BooleanGraphType>("certificateUnverified",
-                "true: only listings whose OCOP certificate awaits the alliance's check (the admins' certificate queue); false: none waiting.")
+                "true: only listings whose OCOP certificate awaits the alliance's check (the admins' certificate queue), the longest waiting first " +
+                "(since the certificate last changed); false: none waiting. Otherwise by slug.")
             .Argument<StringGraphType>("search",
                 "Words each found in the name (vi or en), slug, a tag or a SKU, with or without Vietnamese diacritics.")
             .ResolveAsync(async ctx => await ctx.Service<ListingQueries>().PageAsync(

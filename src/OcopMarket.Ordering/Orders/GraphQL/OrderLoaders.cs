@@ -3,13 +3,20 @@ using Marten;
 
 namespace OcopMarket.Ordering.Orders.GraphQL;
 
-/// <summary>Per-request loaders: a page of purchase orders loads all their cooperative orders in one query.</summary>
+/// <summary>
+/// Per-request loaders: a page of purchase orders loads all their cooperative orders in one query, and a page of
+/// payments (Payments) all their purchase orders in one. They load by id and check nothing: the field that leads to
+/// them has already decided who may see the order.
+/// </summary>
 public sealed class OrderLoaders
 {
     private readonly BatchLoader<Guid, IReadOnlyList<CooperativeOrder>> parts;
+    private readonly BatchLoader<Guid, PurchaseOrder> orders;
 
     public OrderLoaders(IQuerySession session)
     {
+        orders = new BatchLoader<Guid, PurchaseOrder>(async (ids, ct) =>
+            (await session.LoadManyAsync<PurchaseOrder>(ct, ids)).ToDictionary(o => o.Id));
         parts = new BatchLoader<Guid, IReadOnlyList<CooperativeOrder>>(async (ids, ct) =>
         {
             // Plain SQL on the duplicated column: Marten's LINQ compiles a lambda for IsOneOf on every call (a profile of
@@ -21,6 +28,8 @@ public sealed class OrderLoaders
     }
 
     public IDataLoaderResult<IReadOnlyList<CooperativeOrder>?> PartsOf(PurchaseOrder order) => parts.Load(order.Id);
+
+    public IDataLoaderResult<PurchaseOrder?> Order(Guid id) => orders.Load(id);
 
     /// <summary>An order just placed: its parts are in hand, so the payload does not read them back.</summary>
     public void Prime(PurchaseOrder order, IReadOnlyList<CooperativeOrder> orderParts) => parts.Prime(order.Id, orderParts);

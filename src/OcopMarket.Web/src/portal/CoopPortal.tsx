@@ -33,7 +33,7 @@ addMessages(coopVi, coopEn);
 // Demand requests are asked separately: the API refuses them (FORBIDDEN) to a cooperative not yet verified.
 const TodayQuery = graphql(`
   query CoopToday {
-    me { id cooperative { id slug name status } }
+    me { id cooperative { id slug name status statusReason } }
     drafts: listings(status: [DRAFT], first: 0) { totalCount }
     published: listings(status: [PUBLISHED], first: 0) { totalCount }
     archived: listings(status: [ARCHIVED], first: 0) { totalCount }
@@ -121,7 +121,10 @@ function Today() {
       <p className="eyebrow">{t('portal.today')}</p>
       <h1 data-testid="coop-name">{coop?.name}</h1>
       {coop && coop.status !== 'VERIFIED' && (
-        <p className="notice-inline" role="status">{t(`portal.coopStatus.${coop.status}` as MessageKey)}</p>
+        <div className="notice-inline" role="status" data-testid="coop-status" data-status={coop.status}>
+          <p>{t(`portal.coopStatus.${coop.status}` as MessageKey)}</p>
+          {coop.statusReason && <p data-testid="status-reason">{t('portal.statusReason', { reason: coop.statusReason })}</p>}
+        </div>
       )}
       <section aria-labelledby="todo-orders">
         <h2 id="todo-orders">{t('portal.orders')}</h2>

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { base, open, close, axeViolations, screenshot, horizontalOverflow, countGraphQL, phone, desktop } from './support.mjs';
-import { createAdmin, cooperativeWithProduct, crc16, gql, login, password, signIn, taxCode, tlv, unique } from './buyer-support.mjs';
+import { createAdmin, cooperativeWithProduct, crc16, findInQueue, gql, login, password, signIn, taxCode, tlv, unique } from './buyer-support.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
@@ -81,24 +81,29 @@ test('a buyer registers its business: a wrong tax code is refused at its field, 
   await context.close();
 });
 
-test('the admin finds the dossier in the console, checks the tax code and verifies the buyer', async () => {
+test('the admin finds the business in the queue of buyers awaiting verification, checks the tax code and verifies it', async () => {
   const { page, context, errors } = await open(desktop);
   await signIn(page, admin.email);
   await page.waitForURL(`${base}/admin`);
   await page.getByRole('link', { name: 'Xác minh' }).first().click();
   await page.waitForURL(`${base}/admin/verify`);
-  await page.getByLabel('Mã hồ sơ doanh nghiệp').fill(buyer.id);
-  await page.getByRole('button', { name: 'Tìm hồ sơ' }).click();
-  const card = page.getByTestId('buyer-card');
-  await card.waitFor();
-  assert.equal(await page.getByTestId('buyer-tax').innerText(), buyer.taxCode);
-  assert.match(await card.innerText(), /Chưa xác minh|chờ/);
+  // The queue is the API's buyers(status: [REGISTERED]); its heading counts them all.
+  const queue = page.getByTestId('buyer-queue');
+  const waiting = await gql('{ buyers(status: [REGISTERED], first: 0) { totalCount } }', {}, admin.token);
+  await queue.locator('h2').filter({ hasText: `(${waiting.buyers.totalCount})` }).waitFor();
+  const card = await findInQueue(page, queue, queue.getByTestId('buyer-card').filter({ hasText: buyer.id }));
+  assert.equal(await card.getByTestId('buyer-tax').innerText(), buyer.taxCode);
+  assert.match(await card.innerText(), /Chờ xác minh/);
+  await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'admin-verify-buyer-desktop', true);
+  await card.getByLabel('Lý do').fill('Đã đối chiếu mã số thuế với cổng tra cứu');
   await card.getByRole('button', { name: 'Xác minh' }).click();
-  await page.getByRole('status').filter({ hasText: 'Đã xác minh.' }).waitFor();
-  const me = await gql('{ me { buyer { status verifiedAt } } }', {}, buyer.token);
+  await page.getByTestId('verify-result').filter({ hasText: `Đã xác minh ${buyer.name}.` }).waitFor();
+  await queue.getByTestId('buyer-card').filter({ hasText: buyer.id }).waitFor({ state: 'detached' }); // left the queue
+  const me = await gql('{ me { buyer { status verifiedAt statusReason } } }', {}, buyer.token);
   assert.equal(me.me.buyer.status, 'VERIFIED');
   assert.ok(me.me.buyer.verifiedAt);
+  assert.equal(me.me.buyer.statusReason, 'Đã đối chiếu mã số thuế với cổng tra cứu', 'the reason reached the API');
   await expectClean(page, errors, 'admin verify');
   await context.close();
 });
@@ -258,7 +263,7 @@ test('pay by bank transfer: the VietQR image decodes to the order\'s amount with
   assert.ok(code, 'the QR image decodes');
   const payload = code.data;
   const fields = tlv(payload);
-  const order = (await gql('query($id: ID!) { purchaseOrder(id: $id) { total payment { transferReference status } } }', { id: orderId }, buyer.token)).purchaseOrder;
+  const order = (await gql('query($id: ID!) { purchaseOrder(id: $id) { number buyerName total payment { transferReference status } } }', { id: orderId }, buyer.token)).purchaseOrder;
   assert.equal(fields['54'], String(order.total), 'amount in the payload');
   assert.equal(fields['53'], '704', 'VND');
   assert.equal(payload.slice(-8, -4), '6304');
@@ -279,8 +284,11 @@ test('pay by bank transfer: the VietQR image decodes to the order\'s amount with
   await signIn(adminSide.page, admin.email);
   await adminSide.page.waitForURL(`${base}/admin`);
   await adminSide.page.goto(`${base}/admin/transfers`);
-  const row = adminSide.page.locator(`tr[data-reference="${order.payment.transferReference}"]`);
-  await row.waitFor();
+  // The queue is the API's payments(status: [PENDING, AMOUNT_MISMATCH], method: BANK_TRANSFER), counted in its heading.
+  const queued = await gql('{ payments(status: [PENDING, AMOUNT_MISMATCH], method: BANK_TRANSFER, first: 0) { totalCount } }', {}, admin.token);
+  await adminSide.page.getByRole('heading', { name: `Chuyển khoản chờ xác nhận (${queued.payments.totalCount})` }).waitFor();
+  const row = await findInQueue(adminSide.page, adminSide.page.locator('main'), adminSide.page.locator(`tr[data-reference="${order.payment.transferReference}"]`));
+  assert.match(await row.innerText(), new RegExp(`${order.number}[\\s\\S]*${order.buyerName}`), 'the row names the order and the buyer');
   await screenshot(adminSide.page, 'admin-transfers-desktop', true);
   await adminSide.page.getByLabel('Nội dung chuyển khoản').fill(`MBVCB.123456.${order.payment.transferReference}.CT tu 0123`);
   await adminSide.page.getByLabel('Số tiền đã nhận (₫)').fill(String(order.total));

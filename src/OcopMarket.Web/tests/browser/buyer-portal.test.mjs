@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, open, close, axeViolations, screenshot, horizontalOverflow, phone, desktop } from './support.mjs';
-import { createAdmin, cooperativeWithProduct, gql, registerBuyerApi, unique } from './buyer-support.mjs';
+import { createAdmin, cooperativeWithProduct, findInQueue, gql, registerBuyerApi, unique } from './buyer-support.mjs';
 
 after(close);
 
@@ -251,41 +251,107 @@ test('API keys: created with the secret shown once, the key reads the catalog, r
   await context.close();
 });
 
-test('the verification queues: an unverified cooperative with its listing and an unverified certificate are verified from the console', async () => {
-  const id = unique();
+async function registerCooperative(id, name) {
   const reg = await gql(`mutation($input: RegisterCooperativeInput!) { registerCooperative(input: $input) { token cooperative { id name } userErrors { code } } }`, {
-    input: { name: `HTX Chờ xác minh ${id}`, slug: `htx-cho-${id}`, registrationCode: `0803${id.slice(0, 6)}`, provinceCode: '37',
+    input: { name, slug: `htx-cho-${id}`, registrationCode: `0803${id.slice(0, 6)}`, provinceCode: '37',
       commune: 'Xã Gia Viễn', address: 'Thôn Nam', memberCount: 9, manager: { email: `htx-cho-${id}@test.local`, password: 'mat-khau-thu-nghiem-1', displayName: 'Bà Hạnh' } },
   });
-  const coop = reg.registerCooperative.cooperative;
+  assert.deepEqual(reg.registerCooperative.userErrors, []);
+  return { ...reg.registerCooperative.cooperative, token: reg.registerCooperative.token };
+}
+
+test('the verification queues: a cooperative with no listing is seen and verified with a reason, an unverified certificate is verified, each queue counted as the API counts it', async () => {
+  const id = unique();
+  // No listing at all: the queue is cooperatives(filter: { status: [UNVERIFIED] }), not a walk through listings.
+  const coop = await registerCooperative(id, `HTX Chờ xác minh ${id}`);
+  const other = await registerCooperative(unique(), `HTX Có sản phẩm ${id}`);
   const created = await gql(`mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }`, {
-    input: { slug: `com-${id}`, name: 'Cốm thử nghiệm', group: 'FOOD', variants: [{ sku: `COM-${id}`.toUpperCase(), name: 'Gói 500 g', unit: 'gói', retailPrice: 70000 }] },
-  }, reg.registerCooperative.token);
+    input: { slug: `com-${id}`, name: `Cốm thử nghiệm ${id}`, group: 'FOOD', variants: [{ sku: `COM-${id}`.toUpperCase(), name: 'Gói 500 g', unit: 'gói', retailPrice: 70000 }] },
+  }, other.token);
   const productId = created.createProduct.product.id;
   const cert = await gql(`mutation($input: AttachCertificateInput!) { attachCertificate(input: $input) { userErrors { code message } } }`, {
     input: { productId, stars: 4, score: 78, decisionNumber: `Quyết định số ${id}/QĐ-UBND`, issuer: 'UBND tỉnh Ninh Bình', level: 'Province', issuedOn: '2025-09-01' },
-  }, reg.registerCooperative.token);
+  }, other.token);
   assert.deepEqual(cert.attachCertificate.userErrors, []);
+  const counts = await gql(`{ c: cooperatives(filter: { status: [UNVERIFIED] }, first: 0) { totalCount }
+    l: listings(certificateUnverified: true, first: 0) { totalCount } }`, {}, admin.token);
 
   const { page, context, errors } = await openAs(admin.token, phone);
   page.on('dialog', (d) => d.accept());
   await page.goto(`${base}/admin/verify`);
-  const card = page.locator('[data-testid=coop-card]').filter({ hasText: coop.name });
-  await card.waitFor();
+  const coops = page.getByTestId('coop-queue');
+  const certs = page.getByTestId('cert-queue');
+  await coops.locator('h2').filter({ hasText: `(${counts.c.totalCount} chờ xác minh)` }).waitFor();
+  await certs.locator('h2').filter({ hasText: `(${counts.l.totalCount})` }).waitFor();
+  const card = await findInQueue(page, coops, coops.locator('[data-testid=coop-card]').filter({ hasText: coop.name }));
   assert.equal(await card.getAttribute('data-status'), 'UNVERIFIED');
   assert.match(await card.innerText(), new RegExp(`0803${id.slice(0, 6)}`));
-  const certCard = page.getByTestId('cert-card').filter({ hasText: 'Cốm thử nghiệm' });
+  const certCard = await findInQueue(page, certs, certs.getByTestId('cert-card').filter({ hasText: `Cốm thử nghiệm ${id}` }));
   assert.match(await certCard.innerText(), /UBND tỉnh Ninh Bình/);
+  await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'admin-verify-queues-phone', true);
+  await card.getByLabel('Lý do').fill('Giấy đăng ký HTX khớp với cổng thông tin');
   await card.getByRole('button', { name: 'Xác minh' }).click();
-  await page.locator('[data-testid=coop-card][data-status=VERIFIED]').filter({ hasText: coop.name }).waitFor({ state: 'attached' });
-  assert.equal(await page.locator('[data-testid=coop-card][data-status=UNVERIFIED]').filter({ hasText: coop.name }).count(), 0, 'left the queue');
+  await page.getByTestId('verify-result').filter({ hasText: `Đã xác minh ${coop.name}.` }).waitFor();
+  await coops.locator('[data-testid=coop-card][data-status=UNVERIFIED]').filter({ hasText: coop.name }).waitFor({ state: 'detached' });
   await certCard.getByRole('button', { name: 'Xác minh giấy chứng nhận' }).click();
-  await page.getByTestId('cert-card').filter({ hasText: 'Cốm thử nghiệm' }).waitFor({ state: 'detached' });
-  const listing = await gql('query($id: ID!) { listings(cooperativeId: $id, first: 5) { nodes { certificate { verified } cooperative { status } } } }', { id: coop.id }, admin.token);
-  assert.deepEqual(listing.listings.nodes[0], { certificate: { verified: true }, cooperative: { status: 'VERIFIED' } });
+  await certs.getByTestId('cert-card').filter({ hasText: `Cốm thử nghiệm ${id}` }).waitFor({ state: 'detached' });
+  const after = await gql('query($o: ID!) { listings(cooperativeId: $o, first: 5) { nodes { certificate { verified } } } }', { o: other.id }, admin.token);
+  assert.deepEqual(after.listings.nodes[0], { certificate: { verified: true } });
+  const mine = await gql('{ me { cooperative { status statusReason } } }', {}, coop.token);
+  assert.deepEqual(mine.me.cooperative, { status: 'VERIFIED', statusReason: 'Giấy đăng ký HTX khớp với cổng thông tin' });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('suspending asks for a reason; the member reads it on its own pages (a buyer and a cooperative)', async () => {
+  const target = await verifiedBuyer();
+  const coop = await registerCooperative(unique(), `HTX Sẽ tạm ngừng ${unique()}`);
+  const { page, context, errors } = await openAs(admin.token, desktop);
+  page.on('dialog', (d) => d.accept());
+  await page.goto(`${base}/admin/verify`);
+  // A verified business is not in the queue: the dossier number finds it.
+  await page.getByLabel('Mã hồ sơ doanh nghiệp').fill(target.id);
+  await page.getByRole('button', { name: 'Tìm hồ sơ' }).click();
+  const found = page.locator('.found [data-testid=buyer-card]');
+  await found.waitFor();
+  await found.getByRole('button', { name: 'Tạm ngừng' }).click();
+  await found.getByRole('alert').filter({ hasText: 'Nhập lý do tạm ngừng' }).waitFor();
+  assert.equal(await found.getByLabel('Lý do').getAttribute('aria-invalid'), 'true');
+  let api = await gql('query($id: ID!) { buyer(id: $id) { status } }', { id: target.id }, admin.token);
+  assert.equal(api.buyer.status, 'VERIFIED', 'no reason, no suspension');
+  const reason = 'Ba đơn hàng liên tiếp không nhận hàng';
+  await found.getByLabel('Lý do').fill(reason);
+  await found.getByRole('button', { name: 'Tạm ngừng' }).click();
+  await page.locator('.found [data-testid=buyer-card][data-status=SUSPENDED]').waitFor();
+  await screenshot(page, 'admin-verify-suspend-desktop', true);
+  api = await gql('query($id: ID!) { buyer(id: $id) { status statusReason } }', { id: target.id }, admin.token);
+  assert.deepEqual(api.buyer, { status: 'SUSPENDED', statusReason: reason });
+  // The cooperative, from its queue card.
+  const coops = page.getByTestId('coop-queue');
+  const card = await findInQueue(page, coops, coops.locator('[data-testid=coop-card]').filter({ hasText: coop.name }));
+  await card.getByLabel('Lý do').fill('Mã đăng ký HTX không có trong cơ sở dữ liệu');
+  await card.getByRole('button', { name: 'Tạm ngừng' }).click();
+  await page.getByTestId('verify-result').filter({ hasText: `Đã tạm ngừng ${coop.name}.` }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The members see why.
+  const buyerSide = await openAs(target.token, phone);
+  await buyerSide.page.goto(`${base}/buyer`);
+  const notice = buyerSide.page.locator('[data-testid=buyer-status][data-status=SUSPENDED]');
+  await notice.waitFor();
+  assert.match(await notice.getByTestId('status-reason').innerText(), new RegExp(reason));
+  await screenshot(buyerSide.page, 'buyer-suspended-phone');
+  assert.deepEqual(buyerSide.errors, []);
+  await buyerSide.context.close();
+  const coopSide = await openAs(coop.token, phone);
+  await coopSide.page.goto(`${base}/coop`);
+  await coopSide.page.locator('[data-testid=coop-status][data-status=SUSPENDED]').waitFor();
+  assert.match(await coopSide.page.getByTestId('status-reason').innerText(), /Mã đăng ký HTX không có trong cơ sở dữ liệu/);
+  await screenshot(coopSide.page, 'coop-suspended-phone');
+  assert.deepEqual(coopSide.errors, []);
+  await coopSide.context.close();
 });
 
 test('a transfer with the wrong amount: the console says mismatch and shows the difference; the buyer\'s pay page says so too', async () => {
@@ -310,6 +376,36 @@ test('a transfer with the wrong amount: the console says mismatch and shows the 
   assert.match(await buyerSide.page.getByTestId('pay-status').innerText(), /Sai số tiền/);
   assert.deepEqual(buyerSide.errors, []);
   await buyerSide.context.close();
+});
+
+test('pay by card: offered because Stripe is configured, Stripe Checkout\'s page is reached and paying there brings the buyer back to a paid order', async () => {
+  const toPay = await placeOrder(buyer.token, [{ sku: coopB.sku, quantity: 2 }]);
+  const methods = await gql('query($id: ID!) { purchaseOrder(id: $id) { paymentMethods } }', { id: toPay.id }, buyer.token);
+  assert.deepEqual(methods.purchaseOrder.paymentMethods, ['BANK_TRANSFER', 'CARD']);
+  const { page, context, errors } = await openAs(buyer.token, phone);
+  // Off-origin requests are cut off in these tests; Stripe's (fake) checkout page is let through.
+  await page.route((url) => url.href.startsWith(process.env.OCOP_FAKE_STRIPE_URL), (route) => route.continue());
+  await page.goto(`${base}/buyer/orders/${encodeURIComponent(toPay.id)}/pay`);
+  const card = page.getByTestId('card-payment');
+  await card.waitFor();
+  await page.getByTestId('vietqr').waitFor(); // the transfer stays on offer beside it
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'buyer-pay-card-phone', true);
+  await card.getByRole('button', { name: 'Thanh toán bằng thẻ' }).click();
+  await page.waitForURL(/\/checkout\/cs_test_/);
+  assert.equal(await page.getByTestId('fake-amount').innerText(), `${toPay.total} vnd`);
+  const sent = (await (await fetch(`${process.env.OCOP_FAKE_STRIPE_URL}/__requests`)).json())
+    .filter((r) => r.path === '/v1/checkout/sessions' && r.form.success_url.includes(encodeURIComponent(toPay.id)));
+  assert.equal(sent.length, 1);
+  assert.equal(sent[0].form.success_url, `${base}/buyer/orders/${encodeURIComponent(toPay.id)}/pay?card=done`);
+  await page.getByRole('button', { name: 'Pay' }).click();
+  await page.waitForURL(`${base}/buyer/orders/${encodeURIComponent(toPay.id)}/pay?card=done`);
+  await page.getByTestId('paid').waitFor({ timeout: 15_000 });
+  assert.match(await page.getByTestId('pay-status').innerText(), /Đã thanh toán/);
+  const paid = await gql('query($id: ID!) { purchaseOrder(id: $id) { paymentMethods payment { status method amountReceived } } }', { id: toPay.id }, buyer.token);
+  assert.deepEqual(paid.purchaseOrder.payment, { status: 'PAID', method: 'CARD', amountReceived: toPay.total });
+  assert.deepEqual(errors.filter((e) => !e.includes('/checkout/')), []);
+  await context.close();
 });
 
 test('a part cancelled after the transfer was confirmed: the console lists the refund to make by hand', async () => {

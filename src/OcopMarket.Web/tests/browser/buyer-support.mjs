@@ -111,6 +111,22 @@ export async function signIn(page, email, pw = password) {
   await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
 }
 
+/**
+ * A card in a console queue, the longest waiting first: pages on with the section's "next page" until it shows (the
+ * run's schema may hold more waiting items than one page).
+ */
+export async function findInQueue(page, section, card) {
+  for (let i = 0; i < 20; i++) {
+    await section.locator('h2').filter({ hasNotText: '…' }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    if (await card.count() > 0) return card;
+    const next = section.getByRole('button', { name: /^(Trang sau|Next page)$/ }).last();
+    if (await next.count() === 0) break;
+    await next.click();
+  }
+  throw new Error('not in the queue');
+}
+
 /** CRC-16/CCITT-FALSE, the checksum EMVCo (VietQR) payloads end with. */
 export function crc16(text) {
   let crc = 0xffff;

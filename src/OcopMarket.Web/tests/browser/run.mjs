@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startFakeStripe, webhookSecret } from './fake-stripe.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const web = resolve(here, '../..');
@@ -21,6 +22,8 @@ const port = await new Promise((ok) => {
 });
 const schema = 'web_' + Math.random().toString(36).slice(2, 12);
 const base = `http://127.0.0.1:${port}`;
+// Card payments on: the API's Stripe.net client talks to a fake Stripe on loopback, whose checkout page pays by webhook.
+const stripe = await startFakeStripe(base);
 
 const api = spawn('dotnet', [dll], {
   env: {
@@ -40,6 +43,9 @@ const api = spawn('dotnet', [dll], {
     Payments__BankTransfer__AccountNumber: '0011000999888',
     Payments__BankTransfer__AccountName: 'CONG TY OCOP MARKET THU NGHIEM',
     Payments__BankTransfer__BankName: 'Vietcombank (thử nghiệm)',
+    Payments__Stripe__ApiKey: 'sk_test_browser_tests',
+    Payments__Stripe__ApiBase: stripe.url,
+    Payments__Stripe__WebhookSecret: webhookSecret,
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -79,7 +85,7 @@ try {
   const run = spawn(process.execPath, ['--test', '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', '--test-reporter-destination=test-results/browser.tap', ...files],
-  { cwd: web, env: { ...process.env, OCOP_WEB_URL: base, OCOP_TEST_SCHEMA: schema, OCOP_TEST_CONNECTION: connection }, stdio: 'inherit' });
+  { cwd: web, env: { ...process.env, OCOP_WEB_URL: base, OCOP_TEST_SCHEMA: schema, OCOP_TEST_CONNECTION: connection, OCOP_FAKE_STRIPE_URL: stripe.url }, stdio: 'inherit' });
   code = await new Promise((ok) => run.on('exit', (c) => ok(c ?? 1)));
 } catch (e) {
   console.error('browser tests:', e.message);
@@ -87,5 +93,6 @@ try {
   api.kill('SIGTERM');
   await new Promise((ok) => (exited ? ok() : api.on('exit', ok)));
   dropSchema();
+  await stripe.close();
 }
 process.exit(code);

@@ -7,7 +7,24 @@ import { useTitle } from '../../lib/useTitle';
 import { PageSkeleton } from '../../components/Skeleton';
 import { QueryError } from '../../components/QueryError';
 import { StatusBadge, formatDateTime } from '../buyer/shared';
-import { AdminOrdersQuery } from './TransfersPage';
+
+// Refunds are not a queue of the API yet: the page reads the latest 100 purchase orders and keeps those with a refund
+// that did not succeed (see the README).
+const AdminOrdersQuery = graphql(`
+  query AdminOrders {
+    purchaseOrders(first: 100) {
+      nodes {
+        id number buyerName createdAt total
+        payment {
+          status method amountDue amountReceived transferReference paidAt
+          refunds { cooperativeOrderId amount status error at }
+          failures { at code message source }
+        }
+      }
+      pageInfo { hasNextPage }
+    }
+  }
+`);
 
 const RetryRefundsMutation = graphql(`
   mutation AdminRetryRefunds($id: ID!) {

@@ -8,20 +8,17 @@ import { PageSkeleton } from '../../components/Skeleton';
 import { QueryError } from '../../components/QueryError';
 import { StatusBadge, formatDateTime } from '../buyer/shared';
 
-// The API has no "transfers awaiting confirmation" query: admins see all purchase orders, newest first, and the page
-// keeps those whose bank transfer was started and is not settled (the latest 100; the missing query is in the README).
-export const AdminOrdersQuery = graphql(`
-  query AdminOrders {
-    purchaseOrders(first: 100) {
+// The API's queue: bank transfers started and not settled (PENDING) or settled with another amount (AMOUNT_MISMATCH),
+// the longest waiting first, each with its order (number, buyer, date), and how many there are in all.
+const TransferQueueQuery = graphql(`
+  query AdminTransferQueue($first: Int!, $after: String) {
+    payments(status: [PENDING, AMOUNT_MISMATCH], method: BANK_TRANSFER, first: $first, after: $after) {
+      totalCount
       nodes {
-        id number buyerName createdAt total
-        payment {
-          status method amountDue amountReceived transferReference paidAt
-          refunds { cooperativeOrderId amount status error at }
-          failures { at code message source }
-        }
+        purchaseOrderId status amountDue amountReceived transferReference
+        purchaseOrder { id number buyerName createdAt }
       }
-      pageInfo { hasNextPage }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);
@@ -35,7 +32,8 @@ const ConfirmTransferMutation = graphql(`
 export default function TransfersPage() {
   const { t } = useI18n();
   useTitle(t('admin.nav.transfers'));
-  const [{ data, error }, refetch] = useQuery({ query: AdminOrdersQuery, requestPolicy: 'cache-and-network' });
+  const [after, setAfter] = useState<string | null>(null);
+  const [{ data, error }, refetch] = useQuery({ query: TransferQueueQuery, variables: { first: 50, after }, requestPolicy: 'cache-and-network' });
   const [, confirm] = useMutation(ConfirmTransferMutation);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -62,8 +60,8 @@ export default function TransfersPage() {
 
   if (error && !data) return <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <PageSkeleton />;
-  const waiting = data.purchaseOrders.nodes.filter((o) => o.payment?.method === 'BANK_TRANSFER' && o.payment.transferReference
-    && (o.payment.status === 'PENDING' || o.payment.status === 'AMOUNT_MISMATCH'));
+  const waiting = data.payments.nodes;
+  const total = data.payments.totalCount;
   return (
     <div className="page">
       <h1>{t('admin.nav.transfers')}</h1>
@@ -80,31 +78,39 @@ export default function TransfersPage() {
           <button className="button" type="submit" disabled={busy}>{t('admin.transfers.confirmButton')}</button>
         </form>
       </section>
-      <h2>{t('admin.transfers.waiting', { n: waiting.length })}</h2>
+      <h2>{t('admin.transfers.waiting', { n: total })}</h2>
+      <p className="muted small">{t('admin.verify.oldestFirst')}</p>
       {waiting.length === 0 ? <p className="empty">{t('admin.transfers.none')}</p> : (
         <div className="table-wrap">
           <table className="tiers stack">
-            <caption className="visually-hidden">{t('admin.transfers.waiting', { n: waiting.length })}</caption>
+            <caption className="visually-hidden">{t('admin.transfers.waiting', { n: total })}</caption>
             <thead><tr>
               <th scope="col">{t('admin.transfers.order')}</th><th scope="col">{t('admin.transfers.buyer')}</th>
               <th scope="col">{t('admin.transfers.reference')}</th><th scope="col">{t('admin.transfers.due')}</th>
               <th scope="col">{t('admin.transfers.received')}</th><th scope="col">{t('admin.verify.status')}</th>
             </tr></thead>
             <tbody>
-              {waiting.map((o) => (
-                <tr key={o.id} data-testid="transfer-row" data-reference={o.payment!.transferReference}>
-                  <td data-label={t('admin.transfers.order')}>{o.number}<br /><span className="muted small">{formatDateTime(o.createdAt)}</span></td>
-                  <td data-label={t('admin.transfers.buyer')}>{o.buyerName}</td>
-                  <td data-label={t('admin.transfers.reference')}><code>{o.payment!.transferReference}</code></td>
-                  <td data-label={t('admin.transfers.due')} className="tier-price">{formatVnd(o.payment!.amountDue)}</td>
-                  <td data-label={t('admin.transfers.received')} className="tier-price">{formatVnd(o.payment!.amountReceived)}
-                    {o.payment!.status === 'AMOUNT_MISMATCH' && <><br /><span className="form-error small">{t('admin.transfers.diff', { d: formatVnd(o.payment!.amountReceived - o.payment!.amountDue) })}</span></>}</td>
-                  <td data-label={t('admin.verify.status')}><StatusBadge prefix="buyer.payment" status={o.payment!.status} /></td>
+              {waiting.map((p) => (
+                <tr key={p.purchaseOrderId} data-testid="transfer-row" data-reference={p.transferReference}>
+                  <td data-label={t('admin.transfers.order')}>{p.purchaseOrder.number}<br /><span className="muted small">{formatDateTime(p.purchaseOrder.createdAt)}</span></td>
+                  <td data-label={t('admin.transfers.buyer')}>{p.purchaseOrder.buyerName}</td>
+                  <td data-label={t('admin.transfers.reference')}><code>{p.transferReference}</code></td>
+                  <td data-label={t('admin.transfers.due')} className="tier-price">{formatVnd(p.amountDue)}</td>
+                  <td data-label={t('admin.transfers.received')} className="tier-price">{formatVnd(p.amountReceived)}
+                    {p.status === 'AMOUNT_MISMATCH' && <><br /><span className="form-error small">{t('admin.transfers.diff', { d: formatVnd(p.amountReceived - p.amountDue) })}</span></>}</td>
+                  <td data-label={t('admin.verify.status')}><StatusBadge prefix="buyer.payment" status={p.status} /></td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {(data.payments.pageInfo.hasNextPage || after !== null) && (
+        <p className="actions pager">
+          {after !== null && <button type="button" className="button secondary" onClick={() => setAfter(null)}>{t('admin.verify.firstPage')}</button>}
+          {data.payments.pageInfo.hasNextPage && <button type="button" className="button secondary"
+            onClick={() => setAfter(data.payments.pageInfo.endCursor ?? null)}>{t('admin.verify.nextPage')}</button>}
+        </p>
       )}
     </div>
   );

@@ -27,6 +27,7 @@ export function VerificationNotice() {
   return (
     <section className="notice-inline" role="status" data-testid="buyer-status" data-status={buyer.status}>
       <p><strong>{t(`buyer.status.${buyer.status}` as MessageKey)}</strong></p>
+      {buyer.statusReason && <p data-testid="status-reason">{t('buyer.statusReason', { reason: buyer.statusReason })}</p>}
       <p>{t(buyer.status === 'SUSPENDED' ? 'buyer.suspendedNext' : 'buyer.waitingNext')}</p>
       {buyer.status === 'REGISTERED' && (
         <p className="copy-row">

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import QRCode from 'qrcode';
 import { graphql } from '../../gql';
@@ -20,9 +20,15 @@ const StartBankTransferMutationDoc = graphql(`
   }
 `);
 
+const StartCardCheckoutMutationDoc = graphql(`
+  mutation StartCardCheckout($id: ID!) {
+    startCardCheckout(purchaseOrderId: $id) { url userErrors { code field message } }
+  }
+`);
+
 const PaymentStatusQuery = graphql(`
   query BuyerPaymentStatus($id: ID!) {
-    purchaseOrder(id: $id) { id number total payment { status amountDue amountReceived paidAt method transferReference } }
+    purchaseOrder(id: $id) { id number total paymentMethods payment { status amountDue amountReceived paidAt method transferReference } }
   }
 `);
 
@@ -30,13 +36,19 @@ type Transfer = NonNullable<StartBankTransferMutation['startBankTransfer']['tran
 
 /**
  * Bank transfer (VietQR): the QR image is drawn here from the payload the API returns; account, amount and memo have
- * copy buttons; the page asks for the payment's status every few seconds until it is paid. Card payment is not offered:
- * the API does not say whether Stripe is configured, and Stripe.js is not loaded under this site's CSP (see README).
+ * copy buttons; the page asks for the payment's status every few seconds until it is paid. Card payment appears only
+ * when the order's paymentMethods lists CARD (Stripe configured, the amount within its cap): it sends the buyer to
+ * Stripe Checkout's page (startCardCheckout; no Stripe.js under this site's CSP), which comes back here with ?card=.
  */
 export default function PayPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   const [, start] = useMutation(StartBankTransferMutationDoc);
+  const [, startCard] = useMutation(StartCardCheckoutMutationDoc);
+  const [search] = useSearchParams();
+  const cardReturn = search.get('card');
+  const [cardProblem, setCardProblem] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
   const [transfer, setTransfer] = useState<Transfer | null>(null);
   const [problem, setProblem] = useState<{ code: string; message: string } | null>(null);
   const [qr, setQr] = useState<string | null>(null);
@@ -47,15 +59,28 @@ export default function PayPage() {
   const paid = status === 'PAID' || status === 'PARTIALLY_REFUNDED' || status === 'REFUNDED';
   useTitle(order ? t('buyer.pay.title', { number: order.number }) : t('buyer.pay.titleShort'));
 
+  const methods = order?.paymentMethods;
+  const card = !!methods?.includes('CARD');
+  // A transfer is started when it is offered; when nothing is (not configured, nothing due) the API's answer says why.
+  const transferOffered = !!methods && (methods.includes('BANK_TRANSFER') || !card);
   useEffect(() => {
-    if (started.current) return; // the same reference comes back on every call, but one call is enough
+    if (!transferOffered || started.current) return; // the same reference comes back on every call, but one call is enough
     started.current = true;
     start({ id }).then((r) => {
       const p = r.data?.startBankTransfer;
       if (p?.transfer) setTransfer(p.transfer);
       else setProblem(p?.userErrors[0] ?? { code: 'UNREACHABLE', message: t('error.other.title') });
     });
-  }, [id, start, t]);
+  }, [id, start, t, transferOffered]);
+
+  async function payByCard() {
+    setCardProblem(null);
+    setLeaving(true);
+    const r = (await startCard({ id })).data?.startCardCheckout;
+    if (r?.url) { window.location.assign(r.url); return; }
+    setLeaving(false);
+    setCardProblem(r?.userErrors.map((u) => u.message).join(' ') || t('error.other.title'));
+  }
 
   useEffect(() => {
     if (!transfer) return;
@@ -79,6 +104,8 @@ export default function PayPage() {
       <p data-testid="pay-status" aria-live="polite">
         {t('buyer.order.payment')}: <StatusBadge prefix="buyer.payment" status={status ?? 'NONE'} />
       </p>
+      {!paid && cardReturn === 'done' && <p className="notice-inline" role="status" data-testid="card-returned">{t('buyer.pay.cardReturned')}</p>}
+      {!paid && cardReturn === 'cancelled' && <p className="notice-inline" role="status" data-testid="card-cancelled">{t('buyer.pay.cardCancelled')}</p>}
       {paid ? (
         <section className="notice" data-testid="paid">
           <h2>{t('buyer.pay.paidTitle')}</h2>
@@ -107,6 +134,14 @@ export default function PayPage() {
           </dl>
           <p className="muted small">{t('buyer.pay.referenceHint')}</p>
           <p className="muted small">{t('buyer.pay.following')}</p>
+        </section>
+      )}
+      {!paid && card && (
+        <section aria-labelledby="card-h" data-testid="card-payment">
+          <h2 id="card-h">{t('buyer.pay.card')}</h2>
+          <p>{t('buyer.pay.cardHow')}</p>
+          {cardProblem && <p className="form-error" role="alert">{cardProblem}</p>}
+          <button type="button" className="button" onClick={payByCard} disabled={leaving}>{t('buyer.pay.cardButton')}</button>
         </section>
       )}
     </div>

@@ -6,7 +6,7 @@ export const MyBuyerQuery = graphql(`
     me {
       id displayName
       buyer {
-        id name status taxCode createdAt verifiedAt
+        id name status statusReason taxCode createdAt verifiedAt
         addresses { id label recipient phone line commune provinceCode isDefault }
       }
     }

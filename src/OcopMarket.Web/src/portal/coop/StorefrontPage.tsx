@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { CoopStorefrontQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
 import { useTitle } from '../../lib/useTitle';
 import { PageSkeleton } from '../../components/Skeleton';
 import { QueryError } from '../../components/QueryError';
@@ -15,7 +16,7 @@ const StorefrontQuery = graphql(`
     me {
       id
       cooperative {
-        id slug name version status story storyEn logoUrl
+        id slug name version status statusReason story storyEn logoUrl
         contacts { phone email website }
         storefront { tagline bannerUrl featuredProducts { slug name } }
       }
@@ -144,8 +145,9 @@ export default function StorefrontPage() {
       <p>
         {coop.status === 'VERIFIED'
           ? <Link to={`/cooperatives/${coop.slug}`} data-testid="public-link">{t('portal.publicPage')}</Link>
-          : <span className="muted">{t('portal.coopStatus.UNVERIFIED')}</span>}
+          : <span className="muted" data-testid="coop-status">{t(`portal.coopStatus.${coop.status}` as MessageKey)}</span>}
       </p>
+      {coop.status !== 'VERIFIED' && coop.statusReason && <p className="notice-inline" data-testid="status-reason">{t('portal.statusReason', { reason: coop.statusReason })}</p>}
       <StorefrontForm coop={coop} reload={() => retry({ requestPolicy: 'network-only' })} />
     </div>
   );
