@@ -11,7 +11,7 @@ namespace OcopMarket.Payments;
 /// Bank transfer to the platform's account: the buyer gets the account, the exact amount, a reference for the memo and a
 /// VietQR code; staff confirm what reached the account. No upper limit, so this is how orders above the card cap are paid.
 /// </summary>
-public sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger ledger, BankTransferService bank, PaymentRefunds refunds,
+internal sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger ledger, BankTransferService bank, PaymentRefunds refunds,
     Viewer viewer, TimeProvider time, ILogger<BankTransfers> logger)
 {
     private const int ReferenceAttempts = 3;

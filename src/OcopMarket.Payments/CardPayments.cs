@@ -11,7 +11,7 @@ namespace OcopMarket.Payments;
 /// one intent at Stripe. A new intent (n+1) is made only when the amount due changed (a part was rejected meanwhile) or
 /// the old intent was cancelled.
 /// </summary>
-public sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledger, StripeGateway stripe, TimeProvider time,
+internal sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledger, StripeGateway stripe, TimeProvider time,
     ILogger<CardPayments> logger)
 {
     public async Task<StartCardPaymentPayload> StartAsync(string purchaseOrderId, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace OcopMarket.Payments;
 /// payment's row for its transaction: concurrent webhooks, confirmations and refunds on one order apply one at a time, and
 /// whatever else the change stores (a processed event id) commits with it or not at all.
 /// </summary>
-public sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, TimeProvider time)
+internal sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, TimeProvider time)
 {
     public async Task<Payment?> LoadAsync(Guid purchaseOrderId, CancellationToken ct)
     {

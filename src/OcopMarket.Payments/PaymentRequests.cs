@@ -7,20 +7,20 @@ using OcopMarket.Payments.VietQr;
 
 namespace OcopMarket.Payments;
 
-public sealed class StartCardPaymentPayload : Payload
+internal sealed class StartCardPaymentPayload : Payload
 {
     /// <summary>For Stripe.js confirmPayment on the buyer's device; never logged or stored by us.</summary>
     public string? ClientSecret { get; init; }
     public Payment? Payment { get; init; }
 }
 
-public sealed class StartBankTransferPayload : Payload
+internal sealed class StartBankTransferPayload : Payload
 {
     public BankTransferInstructions? Transfer { get; init; }
     public Payment? Payment { get; init; }
 }
 
-public sealed class PaymentPayload : Payload
+internal sealed class PaymentPayload : Payload
 {
     public Payment? Payment { get; init; }
 }
@@ -28,7 +28,7 @@ public sealed class PaymentPayload : Payload
 public sealed record ConfirmBankTransferInput(string Reference, long AmountReceived);
 
 /// <summary>The checks every buyer-started payment shares: a buyer, a real order, their own, something left to pay.</summary>
-public sealed class BuyerPaymentAccess(Viewer viewer, OrderReader orders)
+internal sealed class BuyerPaymentAccess(Viewer viewer, OrderReader orders)
 {
     public const string Field = "purchaseOrderId";
 

@@ -29,7 +29,7 @@ public sealed class RefundStatusEnum : EnumerationGraphType<RefundStatus>
     }
 }
 
-public sealed class PaymentType : ObjectGraphType<Payment>
+internal sealed class PaymentType : ObjectGraphType<Payment>
 {
     public PaymentType()
     {
@@ -92,7 +92,7 @@ public sealed class BankTransferInstructionsType : ObjectGraphType<BankTransferI
     }
 }
 
-public sealed class StartCardPaymentPayloadType : ObjectGraphType<StartCardPaymentPayload>
+internal sealed class StartCardPaymentPayloadType : ObjectGraphType<StartCardPaymentPayload>
 {
     public StartCardPaymentPayloadType()
     {
@@ -103,7 +103,7 @@ public sealed class StartCardPaymentPayloadType : ObjectGraphType<StartCardPayme
     }
 }
 
-public sealed class StartBankTransferPayloadType : ObjectGraphType<StartBankTransferPayload>
+internal sealed class StartBankTransferPayloadType : ObjectGraphType<StartBankTransferPayload>
 {
     public StartBankTransferPayloadType()
     {
@@ -114,7 +114,7 @@ public sealed class StartBankTransferPayloadType : ObjectGraphType<StartBankTran
     }
 }
 
-public sealed class PaymentPayloadType : ObjectGraphType<PaymentPayload>
+internal sealed class PaymentPayloadType : ObjectGraphType<PaymentPayload>
 {
     public PaymentPayloadType()
     {

@@ -33,7 +33,7 @@ public enum RefundStatus
 /// the buyer, the money received, refunds and failures. Only the state changes below modify it, always under a row lock
 /// (<see cref="PaymentLedger"/>), so two API processes never apply the same change twice.
 /// </summary>
-public sealed class Payment
+internal sealed class Payment
 {
     public Guid Id { get; set; }
     public string PurchaseOrderNumber { get; set; } = "";
@@ -157,7 +157,7 @@ public sealed record PaymentFailure(DateTimeOffset At, string Source, string Cod
 /// A Stripe event already applied, keyed by Stripe's event id. It is inserted in the same transaction as the payment
 /// change, so a redelivery (or the same event reaching a second API process) fails on the key and changes nothing.
 /// </summary>
-public sealed class ProcessedStripeEvent
+internal sealed class ProcessedStripeEvent
 {
     public string Id { get; set; } = "";
     public string Type { get; set; } = "";
