@@ -19,7 +19,7 @@ public static class Principals
         return new ClaimsPrincipal(new ClaimsIdentity(claims, OcopClaims.AuthenticationType, OcopClaims.Email, OcopClaims.Role));
     }
 
-    public static ClaimsPrincipal For(ApiKey key) =>
+    internal static ClaimsPrincipal For(ApiKey key) =>
         new(new ClaimsIdentity([new Claim(OcopClaims.ApiKeyId, key.Id.ToString())], OcopClaims.AuthenticationType));
 
 }

@@ -44,7 +44,7 @@ public sealed class AcceptQuotesInput
     public DeliveryAddressInput? DeliveryAddress { get; set; }
 }
 
-public sealed class QuotePayload : Payload
+internal sealed class QuotePayload : Payload
 {
     public Quote? Quote { get; init; }
 }
@@ -56,7 +56,7 @@ public sealed class QuotePayload : Payload
 /// acceptances, revisions, new quotes and withdrawal of one request queue there (across API processes), so none acts
 /// on a state another has just changed, and a request is accepted once.
 /// </summary>
-public sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema,
+internal sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema,
     DemandRequests requests, OrderPlacement placement, IValidator<QuoteInput> validator, Viewer viewer, TimeProvider time)
 {
     public async Task<QuotePayload> SubmitAsync(QuoteInput input, CancellationToken ct)

@@ -18,7 +18,7 @@ public sealed class ProposeAgreementInput
     public DateOnly ValidTo { get; set; }
 }
 
-public sealed class SupplyAgreementPayload : Payload
+internal sealed class SupplyAgreementPayload : Payload
 {
     public SupplyAgreement? SupplyAgreement { get; init; }
 }
@@ -27,7 +27,7 @@ public sealed class SupplyAgreementPayload : Payload
 /// Standing prices between a buyer and a cooperative: the cooperative proposes, the buyer accepts, and from then on
 /// the buyer's orders for that SKU within the period are priced at the agreed price (see <see cref="AgreedPrices"/>).
 /// </summary>
-public sealed class SupplyAgreements(IDocumentSession session, BuyerService buyers, CatalogFacts catalog, Viewer viewer, TimeProvider time)
+internal sealed class SupplyAgreements(IDocumentSession session, BuyerService buyers, CatalogFacts catalog, Viewer viewer, TimeProvider time)
 {
     public async Task<SupplyAgreementPayload> ProposeAsync(ProposeAgreementInput input, CancellationToken ct)
     {

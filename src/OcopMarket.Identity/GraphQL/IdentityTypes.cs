@@ -30,7 +30,7 @@ public sealed class UserType : ObjectGraphType<User>
     }
 }
 
-public sealed class ApiKeyType : ObjectGraphType<ApiKey>
+internal sealed class ApiKeyType : ObjectGraphType<ApiKey>
 {
     public const string TypeName = "ApiKey";
 
@@ -95,14 +95,14 @@ public sealed class LogoutEverywherePayloadType : ObjectGraphType<LogoutEverywhe
     }
 }
 
-public sealed class ApiKeyPayload : Payload
+internal sealed class ApiKeyPayload : Payload
 {
     public ApiKey? ApiKey { get; init; }
     /// <summary>The key text, only in createApiKey's answer.</summary>
     public string? Secret { get; init; }
 }
 
-public sealed class ApiKeyPayloadType : ObjectGraphType<ApiKeyPayload>
+internal sealed class ApiKeyPayloadType : ObjectGraphType<ApiKeyPayload>
 {
     public ApiKeyPayloadType()
     {

@@ -33,7 +33,7 @@ public sealed class DemandRequestOrderEnum : EnumerationGraphType<DemandRequestO
     }
 }
 
-public sealed class DemandRequestType : ObjectGraphType<DemandRequest>
+internal sealed class DemandRequestType : ObjectGraphType<DemandRequest>
 {
     public DemandRequestType()
     {
@@ -65,7 +65,7 @@ public sealed class DemandRequestType : ObjectGraphType<DemandRequest>
     }
 }
 
-public sealed class QuoteType : ObjectGraphType<Quote>
+internal sealed class QuoteType : ObjectGraphType<Quote>
 {
     public QuoteType()
     {
@@ -92,7 +92,7 @@ public sealed class QuoteType : ObjectGraphType<Quote>
     }
 }
 
-public sealed class SupplyAgreementType : ObjectGraphType<SupplyAgreement>
+internal sealed class SupplyAgreementType : ObjectGraphType<SupplyAgreement>
 {
     public SupplyAgreementType()
     {
@@ -111,7 +111,7 @@ public sealed class SupplyAgreementType : ObjectGraphType<SupplyAgreement>
     }
 }
 
-public sealed class DemandRequestPayloadType : ObjectGraphType<DemandRequestPayload>
+internal sealed class DemandRequestPayloadType : ObjectGraphType<DemandRequestPayload>
 {
     public DemandRequestPayloadType()
     {
@@ -122,7 +122,7 @@ public sealed class DemandRequestPayloadType : ObjectGraphType<DemandRequestPayl
     }
 }
 
-public sealed class QuotePayloadType : ObjectGraphType<QuotePayload>
+internal sealed class QuotePayloadType : ObjectGraphType<QuotePayload>
 {
     public QuotePayloadType()
     {
@@ -132,7 +132,7 @@ public sealed class QuotePayloadType : ObjectGraphType<QuotePayload>
     }
 }
 
-public sealed class SupplyAgreementPayloadType : ObjectGraphType<SupplyAgreementPayload>
+internal sealed class SupplyAgreementPayloadType : ObjectGraphType<SupplyAgreementPayload>
 {
     public SupplyAgreementPayloadType()
     {
@@ -142,4 +142,4 @@ public sealed class SupplyAgreementPayloadType : ObjectGraphType<SupplyAgreement
     }
 }
 
-public sealed class DemandRequestConnectionType() : ConnectionType<DemandRequest, DemandRequestType>(TradeNames.DemandRequest);
+internal sealed class DemandRequestConnectionType() : ConnectionType<DemandRequest, DemandRequestType>(TradeNames.DemandRequest);
