@@ -49,7 +49,7 @@ internal sealed class PaymentType : ObjectGraphType<Payment>
     }
 }
 
-public sealed class PaymentRefundType : ObjectGraphType<PaymentRefund>
+internal sealed class PaymentRefundType : ObjectGraphType<PaymentRefund>
 {
     public PaymentRefundType()
     {
@@ -64,7 +64,7 @@ public sealed class PaymentRefundType : ObjectGraphType<PaymentRefund>
     }
 }
 
-public sealed class PaymentFailureType : ObjectGraphType<PaymentFailure>
+internal sealed class PaymentFailureType : ObjectGraphType<PaymentFailure>
 {
     public PaymentFailureType()
     {
