@@ -38,7 +38,7 @@ internal sealed class SupplyAgreements(IDocumentSession session, BuyerService bu
         // validTo is not in the past here, so going back three years from it stays in the calendar (from validFrom it may not).
         if (input.ValidTo.AddYears(-3) > input.ValidFrom)
             return Fail(UserError.Of(UserErrorCodes.Validation, "An agreement runs for at most three years.", "input", "validTo"));
-        if (!GlobalIdInput.TryRead(input.BuyerId, BuyerType.TypeName, out var buyerId, out var badId, "input", "buyerId")) return Fail(badId!);
+        if (!GlobalIdInput.TryRead(input.BuyerId, BuyerIds.TypeName, out var buyerId, out var badId, "input", "buyerId")) return Fail(badId!);
         var buyer = await buyers.FindAsync(buyerId, ct);
         if (buyer is not { CanOrder: true }) return Fail(UserError.Of(UserErrorCodes.NotFound, "No verified buyer has that id.", "input", "buyerId"));
         var sku = input.Sku.Trim();

@@ -99,7 +99,7 @@ internal sealed class SupplyAgreementType : ObjectGraphType<SupplyAgreement>
         Name = TradeNames.SupplyAgreement;
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
-        Field<NonNullGraphType<IdGraphType>>("buyerId").Resolve(ctx => GlobalId.Encode(Ordering.Buyers.GraphQL.BuyerType.TypeName, ctx.Source.BuyerId));
+        Field<NonNullGraphType<IdGraphType>>("buyerId").Resolve(ctx => GlobalId.Encode(Ordering.Buyers.GraphQL.BuyerIds.TypeName, ctx.Source.BuyerId));
         Field<StringGraphType>("buyerName").Description("The buyer business's name (seen by both parties).")
             .Resolve(ctx => ctx.Service<Ordering.Buyers.BuyerNames>().Names.Load(ctx.Source.BuyerId));
         Field<NonNullGraphType<CooperativeType>>("cooperative").Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));

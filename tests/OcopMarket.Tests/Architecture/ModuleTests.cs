@@ -99,7 +99,6 @@ public class ModuleTests
         "OcopMarket.Catalog.Model.PriceTier",
         "OcopMarket.Cooperatives.Model.Cooperative", "OcopMarket.Cooperatives.Model.CooperativeContacts", "OcopMarket.Cooperatives.Model.Storefront",
         "OcopMarket.Identity.Model.User",
-        "OcopMarket.Ordering.Buyers.Buyer",
         "OcopMarket.Ordering.Orders.PurchaseOrder", "OcopMarket.Ordering.Orders.CooperativeOrder",
     ];
 

@@ -187,7 +187,7 @@ public sealed class CooperativeOrderPayloadType : ObjectGraphType<CooperativeOrd
     }
 }
 
-public sealed class CustomerType : ObjectGraphType<Customer>
+internal sealed class CustomerType : ObjectGraphType<Customer>
 {
     public CustomerType()
     {
