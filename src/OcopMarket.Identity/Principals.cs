@@ -6,7 +6,7 @@ namespace OcopMarket.Identity;
 /// <summary>The claims the authentication middleware sets for a signed-in user or an API key; <see cref="Viewer"/> reads them.</summary>
 public static class Principals
 {
-    public static ClaimsPrincipal For(User user)
+    internal static ClaimsPrincipal For(User user)
     {
         var claims = new List<Claim>
         {

@@ -14,7 +14,7 @@ public sealed class RoleType : EnumerationGraphType
     }
 }
 
-public sealed class UserType : ObjectGraphType<User>
+public sealed class UserType : ObjectGraphType<Account>
 {
     public const string TypeName = "User";
 
@@ -50,7 +50,7 @@ public sealed class LoginPayload : Payload
 {
     public string? Token { get; init; }
     public DateTimeOffset? ExpiresAt { get; init; }
-    public User? User { get; init; }
+    public Account? User { get; init; }
 }
 
 public sealed class LoginPayloadType : ObjectGraphType<LoginPayload>

@@ -8,7 +8,7 @@ namespace OcopMarket.Ordering.Buyers;
 /// <summary>What other modules may know of a buyer business (the document stays internal to Ordering).</summary>
 public sealed record BuyerSummary(Guid Id, string Name, bool CanOrder);
 
-internal sealed record BuyerResult(Buyer? Buyer, IReadOnlyList<UserError> Errors, User? Member = null)
+internal sealed record BuyerResult(Buyer? Buyer, IReadOnlyList<UserError> Errors, Account? Member = null)
 {
     public static BuyerResult Fail(params UserError[] errors) => new(null, errors);
 }

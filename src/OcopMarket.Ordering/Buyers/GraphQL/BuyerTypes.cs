@@ -66,7 +66,7 @@ internal sealed class BuyerConnectionType() : ConnectionType<Buyer, BuyerType>(B
 internal sealed class BuyerPayload : Payload
 {
     public Buyer? Buyer { get; init; }
-    public User? Member { get; init; }
+    public Account? Member { get; init; }
     public string? Token { get; init; }
 }
 
