@@ -44,7 +44,7 @@ internal sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger led
         {
             try
             {
-                return await ledger.UpdateAsync(payable.Order.Id, (_, p) =>
+                return await ledger.UpdateAsync(payable.Id, (_, p) =>
                 {
                     if (p.IsSettled) return p;
                     p.TransferReference ??= TransferReference.New();
@@ -59,7 +59,7 @@ internal sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger led
             catch (Exception ex) when (SaveConflicts.IsDuplicate(ex) && attempt < ReferenceAttempts)
             {
                 // 50 random bits rarely collide, but the unique index is the guarantee: draw another.
-                logger.LogWarning("Transfer reference collision for purchase order {PurchaseOrderId}; drawing again", payable.Order.Id);
+                logger.LogWarning("Transfer reference collision for purchase order {PurchaseOrderId}; drawing again", payable.Id);
             }
         }
     }

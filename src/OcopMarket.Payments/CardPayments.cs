@@ -31,13 +31,13 @@ internal sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledg
         }
         catch (global::Stripe.StripeException ex)
         {
-            logger.LogError(ex, "Stripe refused a payment intent for purchase order {PurchaseOrderId}", payable.Order.Id);
+            logger.LogError(ex, "Stripe refused a payment intent for purchase order {PurchaseOrderId}", payable.Id);
             return Fail(UserError.Of(PaymentErrorCodes.ProviderUnavailable,
                 "Card payment could not be started just now. Try again in a moment, or pay by bank transfer.", BuyerPaymentAccess.Field));
         }
 
-        var key = IdempotencyKey(payable.Order.Id, payment.CardIntents.Count + 1);
-        var saved = await ledger.UpdateAsync(payable.Order.Id, (_, p) =>
+        var key = IdempotencyKey(payable.Id, payment.CardIntents.Count + 1);
+        var saved = await ledger.UpdateAsync(payable.Id, (_, p) =>
         {
             if (p.CardIntents.All(i => i.Id != intent.Id))
                 p.CardIntents.Add(new CardIntent(intent.Id, intent.Amount, key, payable.ActiveIds, time.GetUtcNow()));
@@ -61,8 +61,8 @@ internal sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledg
             var existing = await stripe.GetPaymentIntentAsync(last.Id, ct);
             if (existing.Status != "canceled") return existing;
         }
-        var key = IdempotencyKey(payable.Order.Id, payment.CardIntents.Count + 1);
-        return await stripe.CreatePaymentIntentAsync(payable.Order.Id, payable.AmountDue, key, ct);
+        var key = IdempotencyKey(payable.Id, payment.CardIntents.Count + 1);
+        return await stripe.CreatePaymentIntentAsync(payable.Id, payable.AmountDue, key, ct);
     }
 
     public static string IdempotencyKey(Guid purchaseOrderId, int attempt) => $"po-{purchaseOrderId:N}-card-{attempt}";

@@ -27,11 +27,11 @@ internal sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, D
     /// <summary>The order's payment, created (pending) on first use. Two racing creators end up with the same one.</summary>
     public async Task<Payment> EnsureAsync(OrderWithParts payable, CancellationToken ct)
     {
-        if (await LoadAsync(payable.Order.Id, ct) is { } existing) return existing;
+        if (await LoadAsync(payable.Id, ct) is { } existing) return existing;
         var now = time.GetUtcNow();
         var payment = new Payment
         {
-            Id = payable.Order.Id, PurchaseOrderNumber = payable.Order.Number, BuyerId = payable.Order.BuyerId,
+            Id = payable.Id, PurchaseOrderNumber = payable.Number, BuyerId = payable.BuyerId,
             AmountDue = payable.AmountDue, DueCooperativeOrderIds = payable.ActiveIds, CreatedAt = now, UpdatedAt = now,
         };
         await using var session = store.LightweightSession();
@@ -43,7 +43,7 @@ internal sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, D
         }
         catch (Exception ex) when (SaveConflicts.IsDuplicate(ex))
         {
-            return await LoadAsync(payable.Order.Id, ct) ?? throw new InvalidOperationException("The payment vanished after a conflict.", ex);
+            return await LoadAsync(payable.Id, ct) ?? throw new InvalidOperationException("The payment vanished after a conflict.", ex);
         }
     }
 

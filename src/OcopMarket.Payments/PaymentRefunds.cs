@@ -32,7 +32,7 @@ internal sealed class PaymentRefunds(OrderReader orders, PaymentLedger ledger, S
         return payment;
     }
 
-    private async Task<Payment> RefundAsync(Payment payment, CooperativeOrder part, CancellationToken ct)
+    private async Task<Payment> RefundAsync(Payment payment, OrderPart part, CancellationToken ct)
     {
         var key = IdempotencyKey(part.Id);
         var amount = payment.RefundableAmount(part.Subtotal);
@@ -68,7 +68,7 @@ internal sealed class PaymentRefunds(OrderReader orders, PaymentLedger ledger, S
 /// <summary>Refunds a paid order's part as soon as it is rejected or cancelled. Never fails the transition, which is committed.</summary>
 internal sealed class PaymentRefundObserver(PaymentRefunds refunds, ILogger<PaymentRefundObserver> logger) : IOrderTransitionObserver
 {
-    public async Task OnTransitionedAsync(CooperativeOrder order, OrderAction action, CancellationToken ct)
+    public async Task OnTransitionedAsync(OrderPart order, OrderAction action, CancellationToken ct)
     {
         if (action is not (OrderAction.Reject or OrderAction.Cancel)) return;
         try

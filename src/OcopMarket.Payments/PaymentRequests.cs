@@ -39,7 +39,7 @@ internal sealed class BuyerPaymentAccess(Viewer viewer, OrderReader orders)
             return (null, UserError.Of(UserErrorCodes.Validation, "That is not a purchase order id.", Field));
         var payable = await orders.WithPartsAsync(id, ct);
         if (payable == null) return (null, UserError.Of(UserErrorCodes.NotFound, "No such purchase order.", Field));
-        if (viewer.BuyerId != payable.Order.BuyerId)
+        if (viewer.BuyerId != payable.BuyerId)
             return (null, UserError.Of(UserErrorCodes.Forbidden, "Only the buyer who placed this order may pay for it.", Field));
         if (payable.AmountDue <= 0)
             return (null, UserError.Of(UserErrorCodes.Validation, "Every part of this order was rejected or cancelled: nothing is due.", Field));

@@ -54,7 +54,7 @@ public static class PaymentsRegistration
         services.AddSingleton<IQueryFields, PaymentQueryFields>();
         services.AddScoped<IOrderTransitionObserver, PaymentRefundObserver>();
         services.AddSingleton<IMutationFields, PaymentMutationFields>();
-        services.AddSingleton<ITypeExtension<PurchaseOrderType>, PurchaseOrderPaymentField>();
+        services.AddSingleton<ITypeExtension<IPurchaseOrderGraphType>, PurchaseOrderPaymentField>();
         return services;
     }
 }

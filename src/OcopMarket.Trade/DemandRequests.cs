@@ -47,7 +47,8 @@ public sealed class PostDemandRequestInputValidator : AbstractValidator<PostDema
 internal sealed class DemandRequestPayload : Payload
 {
     public DemandRequest? DemandRequest { get; init; }
-    public PurchaseOrder? PurchaseOrder { get; init; }
+    /// <summary>The placed order, as Ordering's PurchaseOrder type resolves it (see PlaceOrderPayload.PlacedOrder).</summary>
+    public object? PurchaseOrder { get; init; }
 }
 
 public enum DemandRequestOrder

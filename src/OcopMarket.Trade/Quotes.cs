@@ -149,11 +149,11 @@ internal sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDo
             $"Theo yêu cầu / per request {request.Id:N}",
             async (locked, tx, order, c) => (accepted = await MarkAcceptedAsync(locked, tx, request.Id, chosen, order, c)) == null
                 ? [ClosedForAcceptance] : []), ct);
-        if (placed.PurchaseOrder == null) return new DemandRequestPayload { UserErrors = placed.UserErrors.Select(OnQuote).ToList() };
+        if (placed.PlacedOrder == null) return new DemandRequestPayload { UserErrors = placed.UserErrors.Select(OnQuote).ToList() };
         // Placement answered with the order of an identical acceptance that won the race (same key): this one accepted
         // nothing, and says so, as it would had it come a moment later.
         if (accepted == null) return Reject(ClosedForAcceptance);
-        return new DemandRequestPayload { DemandRequest = accepted, PurchaseOrder = placed.PurchaseOrder };
+        return new DemandRequestPayload { DemandRequest = accepted, PurchaseOrder = placed.PlacedOrder };
     }
 
     /// <summary>Placement names order lines (input.lines.N…); here line N is the N-th quote of input.quoteIds.</summary>
@@ -188,7 +188,7 @@ internal sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDo
     /// Null (and nothing changed) when another acceptance, a withdrawal or a revision came first.
     /// </summary>
     private async Task<DemandRequest?> MarkAcceptedAsync(IDocumentSession locked, NpgsqlTransaction tx, Guid requestId, List<Quote> chosen,
-        PurchaseOrder order, CancellationToken ct)
+        Guid orderId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var request = await LockRequestAsync(locked, tx, requestId, ct);
@@ -206,7 +206,7 @@ internal sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDo
             locked.Update(quote);
         }
         request.Status = DemandRequestStatus.Accepted;
-        request.PurchaseOrderId = order.Id;
+        request.PurchaseOrderId = orderId;
         locked.Update(request);
         return request;
     }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphQL.Resolvers;
 using OcopMarket.Ordering.Orders.GraphQL;
 using OcopMarket.Payments.Model;
 using OcopMarket.Payments.VietQr;
@@ -135,10 +136,15 @@ public sealed class ConfirmBankTransferInputType : InputObjectGraphType<ConfirmB
 }
 
 /// <summary>Payments contributes PurchaseOrder.payment: the order's type (Ordering) does not know about payments.</summary>
-public sealed class PurchaseOrderPaymentField : ITypeExtension<PurchaseOrderType>
+public sealed class PurchaseOrderPaymentField : ITypeExtension<IPurchaseOrderGraphType>
 {
-    public void Extend(PurchaseOrderType type) =>
-        type.Field<PaymentType>("payment")
-            .Description("How the order is being paid; null until the buyer starts a card payment or a bank transfer.")
-            .Resolve(ctx => ctx.Service<PaymentLoaders>().Payments.Load(ctx.Source.Id));
+    public void Extend(IPurchaseOrderGraphType type) =>
+        type.AddField(new FieldType
+        {
+            Name = "payment",
+            Description = "How the order is being paid; null until the buyer starts a card payment or a bank transfer.",
+            Type = typeof(PaymentType),
+            Resolver = new FuncFieldResolver<object?>(ctx =>
+                ctx.Service<PaymentLoaders>().Payments.Load(OrderGraphNames.PurchaseOrderId(ctx.Source!))),
+        });
 }

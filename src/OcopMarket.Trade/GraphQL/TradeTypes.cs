@@ -117,7 +117,8 @@ internal sealed class DemandRequestPayloadType : ObjectGraphType<DemandRequestPa
     {
         Name = "DemandRequestPayload";
         Field<DemandRequestType>("demandRequest").Resolve(ctx => ctx.Source.DemandRequest);
-        Field<PurchaseOrderType>("purchaseOrder").Description("The order placed by accepting quotes.").Resolve(ctx => ctx.Source.PurchaseOrder);
+        Field("purchaseOrder", new GraphQLTypeReference(OrderGraphNames.PurchaseOrder)).Description("The order placed by accepting quotes.")
+            .Resolve(ctx => ctx.Source.PurchaseOrder);
         this.AddUserErrors();
     }
 }

@@ -4,7 +4,7 @@ using Marten;
 namespace OcopMarket.Ordering.Orders.GraphQL;
 
 /// <summary>Per-request loaders: a page of purchase orders loads all their cooperative orders in one query.</summary>
-public sealed class OrderLoaders
+internal sealed class OrderLoaders
 {
     private readonly BatchLoader<Guid, IReadOnlyList<CooperativeOrder>> parts;
 
