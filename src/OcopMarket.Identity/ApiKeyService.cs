@@ -4,7 +4,7 @@ using OcopMarket.Identity.Model;
 namespace OcopMarket.Identity;
 
 /// <summary>Admin-only management of third-party shops' API keys.</summary>
-public sealed class ApiKeyService(IDocumentSession session, TimeProvider clock, IHostEnvironment environment)
+internal sealed class ApiKeyService(IDocumentSession session, TimeProvider clock, IHostEnvironment environment)
 {
     public async Task<(ApiKey? Key, string? Secret, UserError? Error)> CreateAsync(Viewer viewer, string name, CancellationToken ct)
     {

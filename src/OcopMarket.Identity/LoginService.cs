@@ -6,7 +6,7 @@ using OcopMarket.Identity.Model;
 
 namespace OcopMarket.Identity;
 
-public sealed record LoginResult(string? Token, DateTimeOffset? ExpiresAt, User? User, UserError? Error);
+internal sealed record LoginResult(string? Token, DateTimeOffset? ExpiresAt, User? User, UserError? Error);
 
 /// <summary>
 /// Checks a password and issues a bearer token. Every failure does the same work (a user lookup, the throttle's count,
@@ -32,7 +32,7 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, Logi
             "input");
     }
 
-    public async Task<LoginResult> LoginAsync(string email, string password, ClientSource source, CancellationToken ct)
+    internal async Task<LoginResult> LoginAsync(string email, string password, ClientSource source, CancellationToken ct)
     {
         var normalized = User.NormalizeEmail(email);
         User? found;
@@ -77,13 +77,18 @@ public sealed class LoginService(IDocumentStore store, Passwords passwords, Logi
     }
 
     /// <summary>Creates a bearer token for the user (login, registration). The text is returned once and never stored.</summary>
-    public async Task<(string Token, DateTimeOffset ExpiresAt)> IssueTokenAsync(User user, CancellationToken ct)
+    public Task<(string Token, DateTimeOffset ExpiresAt)> IssueTokenAsync(Account account, CancellationToken ct) =>
+        IssueTokenAsync(account.Id, ct);
+
+    internal Task<(string Token, DateTimeOffset ExpiresAt)> IssueTokenAsync(User user, CancellationToken ct) => IssueTokenAsync(user.Id, ct);
+
+    private async Task<(string Token, DateTimeOffset ExpiresAt)> IssueTokenAsync(Guid userId, CancellationToken ct)
     {
         var token = Secrets.New(Secrets.TokenPrefix);
         var now = clock.GetUtcNow();
         var access = new AccessToken
         {
-            Id = Secrets.Hash(token), UserId = user.Id, CreatedAt = now, ExpiresAt = now.AddHours(tokens.Value.LifetimeHours)
+            Id = Secrets.Hash(token), UserId = userId, CreatedAt = now, ExpiresAt = now.AddHours(tokens.Value.LifetimeHours)
         };
         await using var session = store.LightweightSession();
         session.Insert(access);

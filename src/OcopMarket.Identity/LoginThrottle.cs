@@ -36,11 +36,11 @@ public sealed record ClientSource(string Key)
 /// </summary>
 public sealed class LoginThrottle(NpgsqlDataSource db, DatabaseSchema schema, IOptions<LockoutPolicy> options, TimeProvider clock)
 {
-    public const string TableName = "ocop_login_failures";
+    internal const string TableName = "ocop_login_failures";
 
     private LockoutPolicy Policy => options.Value;
 
-    public static Table DefineTable(string schemaName)
+    internal static Table DefineTable(string schemaName)
     {
         var table = new Table(new PostgresqlObjectName(schemaName, TableName));
         table.AddColumn<string>("key").AsPrimaryKey();

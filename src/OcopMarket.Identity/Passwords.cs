@@ -19,9 +19,9 @@ public sealed class Passwords
 
     public Passwords() => dummyHash = new Lazy<string>(() => hasher.HashPassword(new User(), "not-a-real-password"));
 
-    public string Hash(User user, string password) => hasher.HashPassword(user, password);
+    internal string Hash(User user, string password) => hasher.HashPassword(user, password);
 
-    public PasswordVerificationResult Verify(User user, string password) =>
+    internal PasswordVerificationResult Verify(User user, string password) =>
         hasher.VerifyHashedPassword(user, user.PasswordHash, password);
 
     public void VerifyDummy(string password) => hasher.VerifyHashedPassword(new User(), dummyHash.Value, password);

@@ -6,7 +6,7 @@ namespace OcopMarket.Identity;
 /// <summary>The claims the authentication middleware sets for a signed-in user or an API key; <see cref="Viewer"/> reads them.</summary>
 public static class Principals
 {
-    public static ClaimsPrincipal For(User user)
+    internal static ClaimsPrincipal For(User user)
     {
         var claims = new List<Claim>
         {
@@ -19,7 +19,7 @@ public static class Principals
         return new ClaimsPrincipal(new ClaimsIdentity(claims, OcopClaims.AuthenticationType, OcopClaims.Email, OcopClaims.Role));
     }
 
-    public static ClaimsPrincipal For(ApiKey key) =>
+    internal static ClaimsPrincipal For(ApiKey key) =>
         new(new ClaimsIdentity([new Claim(OcopClaims.ApiKeyId, key.Id.ToString())], OcopClaims.AuthenticationType));
 
 }

@@ -45,7 +45,7 @@ public sealed class RateLimitOptions
 public sealed class SharedRateLimiter(NpgsqlDataSource db, DatabaseSchema schema, RateLimitOptions options, TimeProvider clock,
     ILogger<SharedRateLimiter> logger) : BackgroundService
 {
-    public const string TableName = "ocop_rate_usage";
+    internal const string TableName = "ocop_rate_usage";
 
     /// <summary>One caller's window as this process sees it; Caller is the hash stored in PostgreSQL.</summary>
     private sealed class Window(string caller, long minute)
@@ -59,7 +59,7 @@ public sealed class SharedRateLimiter(NpgsqlDataSource db, DatabaseSchema schema
 
     private readonly ConcurrentDictionary<(string Partition, long Minute), Window> windows = new();
 
-    public static Table DefineTable(string schemaName)
+    internal static Table DefineTable(string schemaName)
     {
         var table = new Table(new PostgresqlObjectName(schemaName, TableName));
         // A hash of the partition (never an IP address or a key id in the clear) and the minute since the Unix epoch.

@@ -8,7 +8,7 @@ namespace OcopMarket.Identity;
 /// again (an unknown token gets the same 401 as an expired one), so keeping them only grows the table; and login
 /// failure counts that have run out. Every API process runs it; deleting what another process already deleted is harmless.
 /// </summary>
-public sealed class TokenPurge(IDocumentStore store, LoginThrottle throttle, TimeProvider clock, ILogger<TokenPurge> logger) : BackgroundService
+internal sealed class TokenPurge(IDocumentStore store, LoginThrottle throttle, TimeProvider clock, ILogger<TokenPurge> logger) : BackgroundService
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 

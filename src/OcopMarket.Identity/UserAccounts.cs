@@ -44,7 +44,7 @@ public sealed class UserAccounts(IDocumentSession session, Passwords passwords, 
     }
 
     /// <summary>Queues the new user in the session; the caller saves it together with the tenant it belongs to.</summary>
-    public User Queue(AccountInput input, Role role, Guid? cooperativeId = null, Guid? buyerId = null)
+    public Account Queue(AccountInput input, Role role, Guid? cooperativeId = null, Guid? buyerId = null)
     {
         var user = new User
         {
@@ -53,6 +53,6 @@ public sealed class UserAccounts(IDocumentSession session, Passwords passwords, 
         };
         user.PasswordHash = passwords.Hash(user, input.Password);
         session.Insert(user);
-        return user;
+        return new Account(user);
     }
 }

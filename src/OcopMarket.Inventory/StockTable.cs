@@ -9,7 +9,7 @@ namespace OcopMarket.Inventory;
 /// (on_hand - reserved >= quantity) that PostgreSQL serialises per row: under READ COMMITTED a blocked update
 /// re-checks its condition against the row the winner committed, so concurrent reservations can never oversell.
 /// </summary>
-public static class StockTable
+internal static class StockTable
 {
     public const string Name = "ocop_stock";
 

@@ -44,6 +44,7 @@ public static class OrderingRegistration
         services.AddScoped<OrderTransitions>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<OrderLoaders>();
+        services.AddScoped(sp => new PurchaseOrderLoaders(sp.GetRequiredService<OrderLoaders>()));
         services.AddSingleton<IQueryFields, OrderQueryFields>();
         services.AddSingleton<IMutationFields, OrderMutationFields>();
         return services;

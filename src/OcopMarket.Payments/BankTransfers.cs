@@ -11,7 +11,7 @@ namespace OcopMarket.Payments;
 /// Bank transfer to the platform's account: the buyer gets the account, the exact amount, a reference for the memo and a
 /// VietQR code; staff confirm what reached the account. No upper limit, so this is how orders above the card cap are paid.
 /// </summary>
-public sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger ledger, BankTransferService bank, PaymentRefunds refunds,
+internal sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger ledger, BankTransferService bank, PaymentRefunds refunds,
     Viewer viewer, TimeProvider time, ILogger<BankTransfers> logger)
 {
     private const int ReferenceAttempts = 3;
@@ -44,7 +44,7 @@ public sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger ledge
         {
             try
             {
-                return await ledger.UpdateAsync(payable.Order.Id, (_, p) =>
+                return await ledger.UpdateAsync(payable.Id, (_, p) =>
                 {
                     if (p.IsSettled) return p;
                     p.TransferReference ??= TransferReference.New();
@@ -59,7 +59,7 @@ public sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger ledge
             catch (Exception ex) when (SaveConflicts.IsDuplicate(ex) && attempt < ReferenceAttempts)
             {
                 // 50 random bits rarely collide, but the unique index is the guarantee: draw another.
-                logger.LogWarning("Transfer reference collision for purchase order {PurchaseOrderId}; drawing again", payable.Order.Id);
+                logger.LogWarning("Transfer reference collision for purchase order {PurchaseOrderId}; drawing again", payable.Id);
             }
         }
     }

@@ -12,7 +12,7 @@ namespace OcopMarket.Payments;
 /// one intent at Stripe. A new intent (n+1) is made only when the amount due changed (a part was rejected meanwhile) or
 /// the old intent was cancelled.
 /// </summary>
-public sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledger, StripeGateway stripe, TimeProvider time,
+internal sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledger, StripeGateway stripe, TimeProvider time,
     ILogger<CardPayments> logger)
 {
     /// <summary>
@@ -31,21 +31,21 @@ public sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledger
         var payment = await ledger.EnsureAsync(payable, ct);
         if (payment.IsSettled) return FailCheckout(BuyerPaymentAccess.AlreadyPaid(payment));
 
-        var page = $"{siteUrl.TrimEnd('/')}/buyer/orders/{Uri.EscapeDataString(GlobalId.Encode(OrderGraphNames.PurchaseOrder, payable.Order.Id))}/pay";
+        var page = $"{siteUrl.TrimEnd('/')}/buyer/orders/{Uri.EscapeDataString(GlobalId.Encode(OrderGraphNames.PurchaseOrder, payable.Id))}/pay";
         global::Stripe.Checkout.Session session;
         try
         {
-            session = await stripe.CreateCheckoutSessionAsync(payable.Order.Id, payable.Order.Number, payable.AmountDue,
-                page + "?card=done", page + "?card=cancelled", CheckoutKey(payable.Order.Id, payable.AmountDue), ct);
+            session = await stripe.CreateCheckoutSessionAsync(payable.Id, payable.Number, payable.AmountDue,
+                page + "?card=done", page + "?card=cancelled", CheckoutKey(payable.Id, payable.AmountDue), ct);
         }
         catch (global::Stripe.StripeException ex)
         {
-            logger.LogError(ex, "Stripe refused a checkout session for purchase order {PurchaseOrderId}", payable.Order.Id);
+            logger.LogError(ex, "Stripe refused a checkout session for purchase order {PurchaseOrderId}", payable.Id);
             return FailCheckout(UserError.Of(PaymentErrorCodes.ProviderUnavailable,
                 "Card payment could not be started just now. Try again in a moment, or pay by bank transfer.", BuyerPaymentAccess.Field));
         }
 
-        var saved = await ledger.UpdateAsync(payable.Order.Id, (_, p) =>
+        var saved = await ledger.UpdateAsync(payable.Id, (_, p) =>
         {
             if (!p.IsSettled)
             {
@@ -81,13 +81,13 @@ public sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledger
         }
         catch (global::Stripe.StripeException ex)
         {
-            logger.LogError(ex, "Stripe refused a payment intent for purchase order {PurchaseOrderId}", payable.Order.Id);
+            logger.LogError(ex, "Stripe refused a payment intent for purchase order {PurchaseOrderId}", payable.Id);
             return Fail(UserError.Of(PaymentErrorCodes.ProviderUnavailable,
                 "Card payment could not be started just now. Try again in a moment, or pay by bank transfer.", BuyerPaymentAccess.Field));
         }
 
-        var key = IdempotencyKey(payable.Order.Id, payment.CardIntents.Count + 1);
-        var saved = await ledger.UpdateAsync(payable.Order.Id, (_, p) =>
+        var key = IdempotencyKey(payable.Id, payment.CardIntents.Count + 1);
+        var saved = await ledger.UpdateAsync(payable.Id, (_, p) =>
         {
             if (p.CardIntents.All(i => i.Id != intent.Id))
                 p.CardIntents.Add(new CardIntent(intent.Id, intent.Amount, key, payable.ActiveIds, time.GetUtcNow()));
@@ -111,8 +111,8 @@ public sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledger
             var existing = await stripe.GetPaymentIntentAsync(last.Id, ct);
             if (existing.Status != "canceled") return existing;
         }
-        var key = IdempotencyKey(payable.Order.Id, payment.CardIntents.Count + 1);
-        return await stripe.CreatePaymentIntentAsync(payable.Order.Id, payable.AmountDue, key, ct);
+        var key = IdempotencyKey(payable.Id, payment.CardIntents.Count + 1);
+        return await stripe.CreatePaymentIntentAsync(payable.Id, payable.AmountDue, key, ct);
     }
 
     public static string IdempotencyKey(Guid purchaseOrderId, int attempt) => $"po-{purchaseOrderId:N}-card-{attempt}";

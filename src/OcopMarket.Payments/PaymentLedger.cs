@@ -10,7 +10,7 @@ namespace OcopMarket.Payments;
 /// payment's row for its transaction: concurrent webhooks, confirmations and refunds on one order apply one at a time, and
 /// whatever else the change stores (a processed event id) commits with it or not at all.
 /// </summary>
-public sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, TimeProvider time)
+internal sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, TimeProvider time)
 {
     public async Task<Payment?> LoadAsync(Guid purchaseOrderId, CancellationToken ct)
     {
@@ -27,11 +27,11 @@ public sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, Dat
     /// <summary>The order's payment, created (pending) on first use. Two racing creators end up with the same one.</summary>
     public async Task<Payment> EnsureAsync(OrderWithParts payable, CancellationToken ct)
     {
-        if (await LoadAsync(payable.Order.Id, ct) is { } existing) return existing;
+        if (await LoadAsync(payable.Id, ct) is { } existing) return existing;
         var now = time.GetUtcNow();
         var payment = new Payment
         {
-            Id = payable.Order.Id, PurchaseOrderNumber = payable.Order.Number, BuyerId = payable.Order.BuyerId,
+            Id = payable.Id, PurchaseOrderNumber = payable.Number, BuyerId = payable.BuyerId,
             AmountDue = payable.AmountDue, DueCooperativeOrderIds = payable.ActiveIds, CreatedAt = now, UpdatedAt = now,
         };
         await using var session = store.LightweightSession();
@@ -43,7 +43,7 @@ public sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, Dat
         }
         catch (Exception ex) when (SaveConflicts.IsDuplicate(ex))
         {
-            return await LoadAsync(payable.Order.Id, ct) ?? throw new InvalidOperationException("The payment vanished after a conflict.", ex);
+            return await LoadAsync(payable.Id, ct) ?? throw new InvalidOperationException("The payment vanished after a conflict.", ex);
         }
     }
 

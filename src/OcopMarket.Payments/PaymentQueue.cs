@@ -11,7 +11,7 @@ namespace OcopMarket.Payments;
 /// The alliance's list of payments by status and method, the longest waiting first: bank transfers to confirm
 /// (PENDING, BANK_TRANSFER), amounts that did not match, refunds. Admins only.
 /// </summary>
-public sealed class PaymentQueue(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
+internal sealed class PaymentQueue(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
 {
     public async Task<Page<Payment>> PageAsync(IReadOnlyList<PaymentStatus>? statuses, PaymentMethod? method, int first, string? after,
         CancellationToken ct)

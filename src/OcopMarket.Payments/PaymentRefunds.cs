@@ -13,7 +13,7 @@ namespace OcopMarket.Payments;
 /// and not yet refunded. Card payments are refunded through Stripe (a partial refund of that part's subtotal, keyed by the
 /// cooperative order so a retry never refunds twice); transfers are recorded as owed, for staff to send back.
 /// </summary>
-public sealed class PaymentRefunds(OrderReader orders, PaymentLedger ledger, StripeGateway stripe, TimeProvider time,
+internal sealed class PaymentRefunds(OrderReader orders, PaymentLedger ledger, StripeGateway stripe, TimeProvider time,
     ILogger<PaymentRefunds> logger)
 {
     public static string IdempotencyKey(Guid cooperativeOrderId) => $"co-{cooperativeOrderId:N}-refund";
@@ -32,7 +32,7 @@ public sealed class PaymentRefunds(OrderReader orders, PaymentLedger ledger, Str
         return payment;
     }
 
-    private async Task<Payment> RefundAsync(Payment payment, CooperativeOrder part, CancellationToken ct)
+    private async Task<Payment> RefundAsync(Payment payment, OrderPart part, CancellationToken ct)
     {
         var key = IdempotencyKey(part.Id);
         var amount = payment.RefundableAmount(part.Subtotal);
@@ -66,9 +66,9 @@ public sealed class PaymentRefunds(OrderReader orders, PaymentLedger ledger, Str
 }
 
 /// <summary>Refunds a paid order's part as soon as it is rejected or cancelled. Never fails the transition, which is committed.</summary>
-public sealed class PaymentRefundObserver(PaymentRefunds refunds, ILogger<PaymentRefundObserver> logger) : IOrderTransitionObserver
+internal sealed class PaymentRefundObserver(PaymentRefunds refunds, ILogger<PaymentRefundObserver> logger) : IOrderTransitionObserver
 {
-    public async Task OnTransitionedAsync(CooperativeOrder order, OrderAction action, CancellationToken ct)
+    public async Task OnTransitionedAsync(OrderPart order, OrderAction action, CancellationToken ct)
     {
         if (action is not (OrderAction.Reject or OrderAction.Cancel)) return;
         try
@@ -85,7 +85,7 @@ public sealed class PaymentRefundObserver(PaymentRefunds refunds, ILogger<Paymen
 }
 
 /// <summary>retryRefunds: an admin repeats the refunds that failed (same idempotency keys, so nothing is refunded twice).</summary>
-public sealed class RefundRetries(PaymentRefunds refunds, PaymentLedger ledger, Viewer viewer)
+internal sealed class RefundRetries(PaymentRefunds refunds, PaymentLedger ledger, Viewer viewer)
 {
     public async Task<PaymentPayload> RetryAsync(string purchaseOrderId, CancellationToken ct)
     {

@@ -7,27 +7,27 @@ using OcopMarket.Payments.VietQr;
 
 namespace OcopMarket.Payments;
 
-public sealed class StartCardPaymentPayload : Payload
+internal sealed class StartCardPaymentPayload : Payload
 {
     /// <summary>For Stripe.js confirmPayment on the buyer's device; never logged or stored by us.</summary>
     public string? ClientSecret { get; init; }
     public Payment? Payment { get; init; }
 }
 
-public sealed class StartCardCheckoutPayload : Payload
+internal sealed class StartCardCheckoutPayload : Payload
 {
     /// <summary>Stripe's hosted page for this order; the buyer's browser goes there.</summary>
     public string? Url { get; init; }
     public Payment? Payment { get; init; }
 }
 
-public sealed class StartBankTransferPayload : Payload
+internal sealed class StartBankTransferPayload : Payload
 {
     public BankTransferInstructions? Transfer { get; init; }
     public Payment? Payment { get; init; }
 }
 
-public sealed class PaymentPayload : Payload
+internal sealed class PaymentPayload : Payload
 {
     public Payment? Payment { get; init; }
 }
@@ -35,7 +35,7 @@ public sealed class PaymentPayload : Payload
 public sealed record ConfirmBankTransferInput(string Reference, long AmountReceived);
 
 /// <summary>The checks every buyer-started payment shares: a buyer, a real order, their own, something left to pay.</summary>
-public sealed class BuyerPaymentAccess(Viewer viewer, OrderReader orders)
+internal sealed class BuyerPaymentAccess(Viewer viewer, OrderReader orders)
 {
     public const string Field = "purchaseOrderId";
 
@@ -46,7 +46,7 @@ public sealed class BuyerPaymentAccess(Viewer viewer, OrderReader orders)
             return (null, UserError.Of(UserErrorCodes.Validation, "That is not a purchase order id.", Field));
         var payable = await orders.WithPartsAsync(id, ct);
         if (payable == null) return (null, UserError.Of(UserErrorCodes.NotFound, "No such purchase order.", Field));
-        if (viewer.BuyerId != payable.Order.BuyerId)
+        if (viewer.BuyerId != payable.BuyerId)
             return (null, UserError.Of(UserErrorCodes.Forbidden, "Only the buyer who placed this order may pay for it.", Field));
         if (payable.AmountDue <= 0)
             return (null, UserError.Of(UserErrorCodes.Validation, "Every part of this order was rejected or cancelled: nothing is due.", Field));

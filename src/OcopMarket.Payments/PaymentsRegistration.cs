@@ -58,8 +58,8 @@ public static class PaymentsRegistration
         services.AddSingleton<IQueryFields, PaymentQueryFields>();
         services.AddScoped<IOrderTransitionObserver, PaymentRefundObserver>();
         services.AddSingleton<IMutationFields, PaymentMutationFields>();
-        services.AddSingleton<ITypeExtension<PurchaseOrderType>, PurchaseOrderPaymentField>();
-        services.AddSingleton<ITypeExtension<PurchaseOrderType>, PurchaseOrderPaymentMethodsField>();
+        services.AddSingleton<ITypeExtension<IPurchaseOrderGraphType>, PurchaseOrderPaymentField>();
+        services.AddSingleton<ITypeExtension<IPurchaseOrderGraphType>, PurchaseOrderPaymentMethodsField>();
         return services;
     }
 }

@@ -44,10 +44,11 @@ public sealed class PostDemandRequestInputValidator : AbstractValidator<PostDema
     }
 }
 
-public sealed class DemandRequestPayload : Payload
+internal sealed class DemandRequestPayload : Payload
 {
     public DemandRequest? DemandRequest { get; init; }
-    public PurchaseOrder? PurchaseOrder { get; init; }
+    /// <summary>The placed order, as Ordering's PurchaseOrder type resolves it (see PlaceOrderPayload.PlacedOrder).</summary>
+    public object? PurchaseOrder { get; init; }
 }
 
 public enum DemandRequestOrder
@@ -60,7 +61,7 @@ public enum DemandRequestOrder
 /// Buyers post what they need; cooperatives see the open requests that match what they make (OCOP group, and the
 /// delivery province when the buyer asks for local supply). Scope always follows the viewer.
 /// </summary>
-public sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db, DatabaseSchema schema, ProductLookup products,
+internal sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db, DatabaseSchema schema, ProductLookup products,
     CatalogFacts catalog, BuyerService buyers, Cooperatives.CooperativeDirectory cooperatives,
     IValidator<PostDemandRequestInput> validator, Viewer viewer, TimeProvider time)
 {

@@ -44,7 +44,7 @@ public sealed class AcceptQuotesInput
     public DeliveryAddressInput? DeliveryAddress { get; set; }
 }
 
-public sealed class QuotePayload : Payload
+internal sealed class QuotePayload : Payload
 {
     public Quote? Quote { get; init; }
 }
@@ -56,7 +56,7 @@ public sealed class QuotePayload : Payload
 /// acceptances, revisions, new quotes and withdrawal of one request queue there (across API processes), so none acts
 /// on a state another has just changed, and a request is accepted once.
 /// </summary>
-public sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema,
+internal sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema,
     DemandRequests requests, OrderPlacement placement, IValidator<QuoteInput> validator, Viewer viewer, TimeProvider time)
 {
     public async Task<QuotePayload> SubmitAsync(QuoteInput input, CancellationToken ct)
@@ -149,11 +149,11 @@ public sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocu
             $"Theo yêu cầu / per request {request.Id:N}",
             async (locked, tx, order, c) => (accepted = await MarkAcceptedAsync(locked, tx, request.Id, chosen, order, c)) == null
                 ? [ClosedForAcceptance] : []), ct);
-        if (placed.PurchaseOrder == null) return new DemandRequestPayload { UserErrors = placed.UserErrors.Select(OnQuote).ToList() };
+        if (placed.PlacedOrder == null) return new DemandRequestPayload { UserErrors = placed.UserErrors.Select(OnQuote).ToList() };
         // Placement answered with the order of an identical acceptance that won the race (same key): this one accepted
         // nothing, and says so, as it would had it come a moment later.
         if (accepted == null) return Reject(ClosedForAcceptance);
-        return new DemandRequestPayload { DemandRequest = accepted, PurchaseOrder = placed.PurchaseOrder };
+        return new DemandRequestPayload { DemandRequest = accepted, PurchaseOrder = placed.PlacedOrder };
     }
 
     /// <summary>Placement names order lines (input.lines.N…); here line N is the N-th quote of input.quoteIds.</summary>
@@ -188,7 +188,7 @@ public sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocu
     /// Null (and nothing changed) when another acceptance, a withdrawal or a revision came first.
     /// </summary>
     private async Task<DemandRequest?> MarkAcceptedAsync(IDocumentSession locked, NpgsqlTransaction tx, Guid requestId, List<Quote> chosen,
-        PurchaseOrder order, CancellationToken ct)
+        Guid orderId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var request = await LockRequestAsync(locked, tx, requestId, ct);
@@ -206,7 +206,7 @@ public sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocu
             locked.Update(quote);
         }
         request.Status = DemandRequestStatus.Accepted;
-        request.PurchaseOrderId = order.Id;
+        request.PurchaseOrderId = orderId;
         locked.Update(request);
         return request;
     }

@@ -18,7 +18,7 @@ public sealed class ProposeAgreementInput
     public DateOnly ValidTo { get; set; }
 }
 
-public sealed class SupplyAgreementPayload : Payload
+internal sealed class SupplyAgreementPayload : Payload
 {
     public SupplyAgreement? SupplyAgreement { get; init; }
 }
@@ -27,7 +27,7 @@ public sealed class SupplyAgreementPayload : Payload
 /// Standing prices between a buyer and a cooperative: the cooperative proposes, the buyer accepts, and from then on
 /// the buyer's orders for that SKU within the period are priced at the agreed price (see <see cref="AgreedPrices"/>).
 /// </summary>
-public sealed class SupplyAgreements(IDocumentSession session, BuyerService buyers, CatalogFacts catalog, Viewer viewer, TimeProvider time)
+internal sealed class SupplyAgreements(IDocumentSession session, BuyerService buyers, CatalogFacts catalog, Viewer viewer, TimeProvider time)
 {
     public async Task<SupplyAgreementPayload> ProposeAsync(ProposeAgreementInput input, CancellationToken ct)
     {
@@ -38,7 +38,7 @@ public sealed class SupplyAgreements(IDocumentSession session, BuyerService buye
         // validTo is not in the past here, so going back three years from it stays in the calendar (from validFrom it may not).
         if (input.ValidTo.AddYears(-3) > input.ValidFrom)
             return Fail(UserError.Of(UserErrorCodes.Validation, "An agreement runs for at most three years.", "input", "validTo"));
-        if (!GlobalIdInput.TryRead(input.BuyerId, BuyerType.TypeName, out var buyerId, out var badId, "input", "buyerId")) return Fail(badId!);
+        if (!GlobalIdInput.TryRead(input.BuyerId, BuyerIds.TypeName, out var buyerId, out var badId, "input", "buyerId")) return Fail(badId!);
         var buyer = await buyers.FindAsync(buyerId, ct);
         if (buyer is not { CanOrder: true }) return Fail(UserError.Of(UserErrorCodes.NotFound, "No verified buyer has that id.", "input", "buyerId"));
         var sku = input.Sku.Trim();

@@ -13,7 +13,7 @@ public enum DemandRequestStatus
 }
 
 /// <summary>What a buyer needs: cooperatives that make this kind of product see it and may quote.</summary>
-public sealed class DemandRequest
+internal sealed class DemandRequest
 {
     public Guid Id { get; set; }
     public Guid BuyerId { get; set; }
@@ -46,7 +46,7 @@ public enum QuoteStatus
 }
 
 /// <summary>A cooperative's answer to a demand request: a price for one of its own SKUs.</summary>
-public sealed class Quote
+internal sealed class Quote
 {
     public Guid Id { get; set; }
     public Guid RequestId { get; set; }
@@ -78,7 +78,7 @@ public enum AgreementStatus
 /// A standing price agreed between a buyer and a cooperative for one SKU over a period: the buyer's orders for it in
 /// that period use this price instead of the public tiers. Proposed by the cooperative, accepted by the buyer.
 /// </summary>
-public sealed class SupplyAgreement
+internal sealed class SupplyAgreement
 {
     public Guid Id { get; set; }
     public Guid BuyerId { get; set; }

@@ -5,7 +5,7 @@ using OcopMarket.Identity.Model;
 namespace OcopMarket.Trade;
 
 /// <summary>Reads of requests and quotes, scoped to the viewer: competitors never see each other's quotes.</summary>
-public sealed class TradeQueries(IQuerySession session, DemandRequests requests, Viewer viewer)
+internal sealed class TradeQueries(IQuerySession session, DemandRequests requests, Viewer viewer)
 {
     public async Task<IReadOnlyList<Quote>> QuotesOfAsync(DemandRequest request, CancellationToken ct)
     {

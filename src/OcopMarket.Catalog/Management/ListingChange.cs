@@ -9,7 +9,7 @@ namespace OcopMarket.Catalog.Management;
 public sealed record FieldChange(string Field, string? Before, string? After);
 
 /// <summary>One change to a listing (a Marten document): who, when, what action and which fields changed from what to what.</summary>
-public sealed class ListingChange
+internal sealed class ListingChange
 {
     public Guid Id { get; set; }
     public Guid ProductId { get; set; }

@@ -7,7 +7,7 @@ using OcopMarket.Identity;
 namespace OcopMarket.Catalog.Management;
 
 /// <summary>A listing's audit trail, newest first: for the cooperative's managers and admins only.</summary>
-public sealed class ListingHistory(IQuerySession session)
+internal sealed class ListingHistory(IQuerySession session)
 {
     public async Task<ListingChangePage> PageAsync(Viewer viewer, string productSlug, int first, string? after, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ namespace OcopMarket.Catalog.Search;
 /// tsvector (name A, everything else B) over diacritic-folded text. Written in the same transaction as the product
 /// document, so it never disagrees with it. Keyset pagination and facets run on its indexes.
 /// </summary>
-public static class ListingTable
+internal static class ListingTable
 {
     public const string Name = "ocop_product_listing";
 

@@ -12,7 +12,7 @@ namespace OcopMarket.Cooperatives.GraphQL;
 public sealed class CooperativePayload : Payload
 {
     public Cooperative? Cooperative { get; init; }
-    public User? Manager { get; init; }
+    public Account? Manager { get; init; }
     public string? Token { get; init; }
 }
 

@@ -6,7 +6,7 @@ using OcopMarket.Identity.Model;
 
 namespace OcopMarket.Cooperatives.Management;
 
-public sealed record CooperativeResult(Cooperative? Cooperative, IReadOnlyList<UserError> Errors, User? Manager = null)
+public sealed record CooperativeResult(Cooperative? Cooperative, IReadOnlyList<UserError> Errors, Account? Manager = null)
 {
     public static CooperativeResult Fail(params UserError[] errors) => new(null, errors);
     public static CooperativeResult Fail(IReadOnlyList<UserError> errors) => new(null, errors);

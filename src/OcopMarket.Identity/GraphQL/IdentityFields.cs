@@ -12,8 +12,8 @@ public sealed class IdentityQueryFields : IQueryFields
         query.Field<UserType>("me")
             .Description("The signed-in user, or null for anonymous and API-key callers.")
             .ResolveAsync(async ctx => ctx.Viewer().UserId is { } id
-                ? await ctx.Service<IQuerySession>().LoadAsync<User>(id, ctx.CancellationToken)
-                : null);
+                && await ctx.Service<IQuerySession>().LoadAsync<User>(id, ctx.CancellationToken) is { } user
+                ? new Account(user) : null);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiKeyType>>>>("apiKeys")
             .Description("All API keys, newest first (admins only).")
             .ResolveAsync(async ctx => await ctx.Service<ApiKeyService>().ListAsync(ctx.Viewer(), ctx.CancellationToken));
@@ -34,7 +34,7 @@ public sealed class IdentityMutationFields : IMutationFields
                     ctx.CancellationToken);
                 return result.Error != null
                     ? new LoginPayload { UserErrors = [result.Error] }
-                    : new LoginPayload { Token = result.Token, ExpiresAt = result.ExpiresAt, User = result.User };
+                    : new LoginPayload { Token = result.Token, ExpiresAt = result.ExpiresAt, User = result.User is { } user ? new Account(user) : null };
             });
 
         mutation.Field<NonNullGraphType<LogoutPayloadType>>("logout")

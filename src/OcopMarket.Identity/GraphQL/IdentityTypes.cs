@@ -14,7 +14,7 @@ public sealed class RoleType : EnumerationGraphType
     }
 }
 
-public sealed class UserType : ObjectGraphType<User>
+public sealed class UserType : ObjectGraphType<Account>
 {
     public const string TypeName = "User";
 
@@ -30,7 +30,7 @@ public sealed class UserType : ObjectGraphType<User>
     }
 }
 
-public sealed class ApiKeyType : ObjectGraphType<ApiKey>
+internal sealed class ApiKeyType : ObjectGraphType<ApiKey>
 {
     public const string TypeName = "ApiKey";
 
@@ -50,7 +50,7 @@ public sealed class LoginPayload : Payload
 {
     public string? Token { get; init; }
     public DateTimeOffset? ExpiresAt { get; init; }
-    public User? User { get; init; }
+    public Account? User { get; init; }
 }
 
 public sealed class LoginPayloadType : ObjectGraphType<LoginPayload>
@@ -95,14 +95,14 @@ public sealed class LogoutEverywherePayloadType : ObjectGraphType<LogoutEverywhe
     }
 }
 
-public sealed class ApiKeyPayload : Payload
+internal sealed class ApiKeyPayload : Payload
 {
     public ApiKey? ApiKey { get; init; }
     /// <summary>The key text, only in createApiKey's answer.</summary>
     public string? Secret { get; init; }
 }
 
-public sealed class ApiKeyPayloadType : ObjectGraphType<ApiKeyPayload>
+internal sealed class ApiKeyPayloadType : ObjectGraphType<ApiKeyPayload>
 {
     public ApiKeyPayloadType()
     {

@@ -4,7 +4,7 @@ namespace OcopMarket.Identity.Model;
 /// An opaque bearer token, stored by the SHA-256 of its text (the text itself is never stored), so any API process
 /// sharing the database can check it and a revoked token stops working everywhere at once.
 /// </summary>
-public sealed class AccessToken
+internal sealed class AccessToken
 {
     /// <summary>Hex SHA-256 of the token text.</summary>
     public string Id { get; set; } = "";
@@ -17,7 +17,7 @@ public sealed class AccessToken
 }
 
 /// <summary>A third-party shop's key ("ocop_live_…" in Production, "ocop_test_…" elsewhere), shown once at creation and stored only as its SHA-256.</summary>
-public sealed class ApiKey
+internal sealed class ApiKey
 {
     public Guid Id { get; set; }
     public string Name { get; set; } = "";

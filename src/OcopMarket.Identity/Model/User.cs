@@ -1,7 +1,7 @@
 namespace OcopMarket.Identity.Model;
 
 /// <summary>A person who signs in. Failed logins are counted per e-mail and source in ocop_login_failures, not here (see LoginThrottle).</summary>
-public sealed class User
+internal sealed class User
 {
     public Guid Id { get; set; }
     /// <summary>Lower-cased, trimmed: the login name (unique index).</summary>

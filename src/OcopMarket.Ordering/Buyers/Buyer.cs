@@ -8,7 +8,7 @@ public enum BuyerStatus
 }
 
 /// <summary>A wholesale buyer business (shop, supermarket, restaurant, distributor): a tenant, with members as users.</summary>
-public sealed class Buyer
+internal sealed class Buyer
 {
     public Guid Id { get; set; }
     public string Name { get; set; } = "";

@@ -10,7 +10,7 @@ namespace OcopMarket.Ordering.Buyers;
 /// The alliance's list of buyer businesses by status, the longest waiting first: what it works through to verify
 /// new buyers (REGISTERED) or to review suspended ones. Admins only.
 /// </summary>
-public sealed class BuyerQueue(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
+internal sealed class BuyerQueue(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
 {
     public async Task<Page<Buyer>> PageAsync(IReadOnlyList<BuyerStatus>? statuses, int first, string? after, CancellationToken ct)
     {

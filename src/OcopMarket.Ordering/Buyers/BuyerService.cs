@@ -5,7 +5,10 @@ using OcopMarket.Identity.Model;
 
 namespace OcopMarket.Ordering.Buyers;
 
-public sealed record BuyerResult(Buyer? Buyer, IReadOnlyList<UserError> Errors, User? Member = null)
+/// <summary>What other modules may know of a buyer business (the document stays internal to Ordering).</summary>
+public sealed record BuyerSummary(Guid Id, string Name, bool CanOrder);
+
+internal sealed record BuyerResult(Buyer? Buyer, IReadOnlyList<UserError> Errors, Account? Member = null)
 {
     public static BuyerResult Fail(params UserError[] errors) => new(null, errors);
 }
@@ -15,7 +18,7 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
     Cooperatives.Provinces.ProvinceDirectory provinces, TimeProvider clock)
 {
     private const int MaxAddresses = 20;
-    public async Task<BuyerResult> RegisterAsync(RegisterBuyerInput input, CancellationToken ct)
+    internal async Task<BuyerResult> RegisterAsync(RegisterBuyerInput input, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return new BuyerResult(null, UserError.FromValidation(validation));
@@ -43,7 +46,7 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
     }
 
     /// <summary>verifyBuyer / suspendBuyer: admins only.</summary>
-    public async Task<BuyerResult> ChangeStatusAsync(Viewer viewer, Guid buyerId, BuyerStatus status, CancellationToken ct, string? reason = null)
+    internal async Task<BuyerResult> ChangeStatusAsync(Viewer viewer, Guid buyerId, BuyerStatus status, CancellationToken ct, string? reason = null)
     {
         if (viewer.CheckRole(Role.Admin) is { } denied) return BuyerResult.Fail(denied);
         var (why, refused) = StatusReasons.Check(reason, required: false);
@@ -61,7 +64,7 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
     }
 
     /// <summary>addBuyerAddress: a member (or an admin) adds a delivery address; the first, or one marked default, becomes the default.</summary>
-    public Task<BuyerResult> AddAddressAsync(Viewer viewer, BuyerAddressChangeInput input, CancellationToken ct) =>
+    internal Task<BuyerResult> AddAddressAsync(Viewer viewer, BuyerAddressChangeInput input, CancellationToken ct) =>
         ChangeAddressesAsync(viewer, input, buyer =>
         {
             if (Invalid(input.Address) is { Count: > 0 } invalid) return invalid;
@@ -75,7 +78,7 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
         }, ct);
 
     /// <summary>updateBuyerAddress: replaces an address's fields; isDefault: true makes it the default.</summary>
-    public Task<BuyerResult> UpdateAddressAsync(Viewer viewer, BuyerAddressChangeInput input, CancellationToken ct) =>
+    internal Task<BuyerResult> UpdateAddressAsync(Viewer viewer, BuyerAddressChangeInput input, CancellationToken ct) =>
         ChangeAddressesAsync(viewer, input, buyer =>
         {
             if (Find(buyer, input.AddressId) is not { } address) return [UnknownAddress];
@@ -86,7 +89,7 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
         }, ct);
 
     /// <summary>removeBuyerAddress: never the last one; removing the default makes the first remaining the default.</summary>
-    public Task<BuyerResult> RemoveAddressAsync(Viewer viewer, BuyerAddressChangeInput input, CancellationToken ct) =>
+    internal Task<BuyerResult> RemoveAddressAsync(Viewer viewer, BuyerAddressChangeInput input, CancellationToken ct) =>
         ChangeAddressesAsync(viewer, input, buyer =>
         {
             if (Find(buyer, input.AddressId) is not { } address) return [UnknownAddress];
@@ -151,14 +154,15 @@ public sealed class BuyerService(IDocumentSession session, UserAccounts accounts
     }
 
     /// <summary>Buyer businesses by id, for other modules (Trade shows names); no access check.</summary>
-    public async Task<IReadOnlyDictionary<Guid, Buyer>> ManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+    internal async Task<IReadOnlyDictionary<Guid, Buyer>> ManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         (await session.LoadManyAsync<Buyer>(ct, ids)).ToDictionary(b => b.Id);
 
     /// <summary>The buyer business by id, for other modules (Trade) to check it may order; no access check.</summary>
-    public async Task<Buyer?> FindAsync(Guid buyerId, CancellationToken ct) => await session.LoadAsync<Buyer>(buyerId, ct);
+    public async Task<BuyerSummary?> FindAsync(Guid buyerId, CancellationToken ct) =>
+        await session.LoadAsync<Buyer>(buyerId, ct) is { } buyer ? new BuyerSummary(buyer.Id, buyer.Name, buyer.CanOrder) : null;
 
     /// <summary>For the buyer query: members see their own business, admins any; others get FORBIDDEN.</summary>
-    public async Task<Buyer?> GetAsync(Viewer viewer, Guid buyerId, CancellationToken ct)
+    internal async Task<Buyer?> GetAsync(Viewer viewer, Guid buyerId, CancellationToken ct)
     {
         viewer.DemandBuyer(buyerId);
         return await session.LoadAsync<Buyer>(buyerId, ct);

@@ -5,7 +5,7 @@ namespace OcopMarket.Ordering.Carts;
 /// quantity). Prices, availability and rule checks are computed on every read by the code that prices placeOrder.
 /// Its id is the buyer's id: one cart per buyer business.
 /// </summary>
-public sealed class Cart
+internal sealed class Cart
 {
     public Guid Id { get; set; }
     public List<CartItem> Lines { get; set; } = [];

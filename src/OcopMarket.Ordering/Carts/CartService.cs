@@ -88,10 +88,10 @@ public sealed class CartService(IDocumentSession session, OrderLineBuilder lineB
     }
 
     /// <summary>The buyer's cart document, for placeOrder(fromCart); null when never saved.</summary>
-    public async Task<Cart?> LoadAsync(Guid buyerId, CancellationToken ct) => await session.LoadAsync<Cart>(buyerId, ct);
+    internal async Task<Cart?> LoadAsync(Guid buyerId, CancellationToken ct) => await session.LoadAsync<Cart>(buyerId, ct);
 
     /// <summary>Empties the cart inside the caller's unit of work (the order's transaction), on the revision it was read at.</summary>
-    public void QueueEmpty(IDocumentSession orderSession, Cart cart)
+    internal void QueueEmpty(IDocumentSession orderSession, Cart cart)
     {
         cart.Lines.Clear();
         Touch(cart);

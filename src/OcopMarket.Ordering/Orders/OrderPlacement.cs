@@ -20,7 +20,7 @@ public sealed record PlacementLine(string Sku, int Quantity, long? QuotedUnitPri
 /// Work that must commit with the order or not at all (accepting the quotes an order comes from). It runs first in the
 /// order's transaction, before stock is reserved, and may refuse the order with user errors.
 /// </summary>
-public delegate Task<IReadOnlyList<UserError>> WithOrder(IDocumentSession session, NpgsqlTransaction tx, PurchaseOrder order, CancellationToken ct);
+public delegate Task<IReadOnlyList<UserError>> WithOrder(IDocumentSession session, NpgsqlTransaction tx, Guid purchaseOrderId, CancellationToken ct);
 
 /// <param name="FromCart">The lines are the buyer's cart's: the request's identity is then the address and note (a retry
 /// after the cart was emptied by the first attempt is the same request), and line errors point at ["cart", "lines", i].</param>
@@ -33,9 +33,15 @@ public sealed record PlacementRequest(Guid BuyerId, Guid UserId, string Idempote
 
 public sealed class PlaceOrderPayload : Payload
 {
-    public PurchaseOrder? PurchaseOrder { get; init; }
+    internal PurchaseOrder? PurchaseOrder { get; init; }
     /// <summary>The cooperative orders this placement created (null when it answered with an earlier order).</summary>
-    public IReadOnlyList<CooperativeOrder>? PlacedParts { get; init; }
+    internal IReadOnlyList<CooperativeOrder>? PlacedParts { get; init; }
+
+    /// <summary>
+    /// The placed order as the PurchaseOrder GraphQL type resolves it, for another module's field typed with
+    /// <c>GraphQLTypeReference(OrderGraphNames.PurchaseOrder)</c>; null when the order was refused.
+    /// </summary>
+    public object? PlacedOrder => PurchaseOrder;
 }
 
 /// <summary>
@@ -101,7 +107,7 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(tx));
-        if (request.InSameTransaction is { } work && await work(session, tx, order, ct) is { Count: > 0 } refused)
+        if (request.InSameTransaction is { } work && await work(session, tx, order.Id, ct) is { Count: > 0 } refused)
         {
             await tx.RollbackAsync(ct);
             return new PlaceOrderPayload { UserErrors = refused };

@@ -11,9 +11,9 @@ namespace OcopMarket.Ordering.Orders;
 /// cooperative's sales orders, an admin everything. The scope comes from the viewer, never from the client.
 /// </summary>
 /// <summary>A buyer as a cooperative sees it: the business, and how much it has ordered from the cooperative.</summary>
-public sealed record Customer(Buyers.Buyer Buyer, int OrderCount, DateTimeOffset LastOrderAt);
+internal sealed record Customer(Buyers.Buyer Buyer, int OrderCount, DateTimeOffset LastOrderAt);
 
-public sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
+internal sealed class OrderQueries(IQuerySession session, NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
 {
     public async Task<Page<PurchaseOrder>> PurchaseOrdersAsync(int first, string? after, IReadOnlyList<CooperativeOrderStatus>? statuses,
         CancellationToken ct)

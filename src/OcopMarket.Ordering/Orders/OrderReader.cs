@@ -3,13 +3,29 @@ using Marten;
 namespace OcopMarket.Ordering.Orders;
 
 /// <summary>A purchase order with its cooperative orders, and what is still owed for it.</summary>
-public sealed record OrderWithParts(PurchaseOrder Order, IReadOnlyList<CooperativeOrder> Parts)
+/// <summary>One cooperative's part of an order as other modules see it (the documents stay internal to Ordering).</summary>
+public sealed record OrderPart(Guid Id, Guid PurchaseOrderId, long Subtotal)
 {
+    internal static OrderPart Of(CooperativeOrder part) => new(part.Id, part.PurchaseOrderId, part.Subtotal);
+}
+
+public sealed class OrderWithParts
+{
+    internal OrderWithParts(PurchaseOrder order, IReadOnlyList<CooperativeOrder> parts) => (Order, Parts) = (order, parts);
+
+    internal PurchaseOrder Order { get; }
+    internal IReadOnlyList<CooperativeOrder> Parts { get; }
+
+    public Guid Id => Order.Id;
+    public Guid BuyerId => Order.BuyerId;
+    public string Number => Order.Number;
+
     /// <summary>Rejected and cancelled parts are not charged: asking for them only to refund them costs fees and trust.</summary>
-    public IReadOnlyList<CooperativeOrder> ActiveParts => Parts.Where(p => !p.IsWithdrawn).ToList();
+    internal IReadOnlyList<CooperativeOrder> ActiveParts => Parts.Where(p => !p.IsWithdrawn).ToList();
 
     /// <summary>Parts rejected by the cooperative or cancelled by the buyer: money taken for them goes back.</summary>
-    public IReadOnlyList<CooperativeOrder> WithdrawnParts => Parts.Where(p => p.IsWithdrawn).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToList();
+    public IReadOnlyList<OrderPart> WithdrawnParts =>
+        Parts.Where(p => p.IsWithdrawn).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Select(OrderPart.Of).ToList();
 
     public long AmountDue => ActiveParts.Sum(p => p.Subtotal);
     public List<Guid> ActiveIds => ActiveParts.Select(p => p.Id).ToList();

@@ -6,12 +6,12 @@ using OcopMarket.Identity.Model;
 
 namespace OcopMarket.Ordering.Orders;
 
-public sealed class CooperativeOrderPayload : Payload
+internal sealed class CooperativeOrderPayload : Payload
 {
     public CooperativeOrder? CooperativeOrder { get; init; }
 }
 
-public sealed class PurchaseOrderPayload : Payload
+internal sealed class PurchaseOrderPayload : Payload
 {
     public PurchaseOrder? PurchaseOrder { get; init; }
 }
@@ -19,7 +19,7 @@ public sealed class PurchaseOrderPayload : Payload
 /// <summary>Reacts to a committed transition (payments refund a paid order's part when it is rejected or cancelled).</summary>
 public interface IOrderTransitionObserver
 {
-    Task OnTransitionedAsync(CooperativeOrder order, OrderAction action, CancellationToken ct);
+    Task OnTransitionedAsync(OrderPart order, OrderAction action, CancellationToken ct);
 }
 
 /// <summary>
@@ -30,7 +30,7 @@ public interface IOrderTransitionObserver
 public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, Stock stock,
     Viewer viewer, IEnumerable<IOrderTransitionObserver> observers, TimeProvider clock)
 {
-    public async Task<CooperativeOrderPayload> ApplyAsync(string cooperativeOrderId, OrderAction action, string? reason, CancellationToken ct)
+    internal async Task<CooperativeOrderPayload> ApplyAsync(string cooperativeOrderId, OrderAction action, string? reason, CancellationToken ct)
     {
         if (viewer.CheckRole(Role.Admin, Role.CooperativeManager, Role.Buyer) is { } denied) return Fail(denied);
         if (!GlobalId.TryDecode(cooperativeOrderId, out var type, out var id) || type != GraphQL.OrderGraphNames.CooperativeOrder)
@@ -58,7 +58,7 @@ public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, 
         await session.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
-        foreach (var observer in observers) await observer.OnTransitionedAsync(order, action, ct);
+        foreach (var observer in observers) await observer.OnTransitionedAsync(OrderPart.Of(order), action, ct);
         return new CooperativeOrderPayload { CooperativeOrder = order };
     }
 
@@ -67,7 +67,7 @@ public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, 
     /// cancelled and its stock released — or, when any part has been confirmed, shipped or delivered, nothing changes
     /// (that part is the cooperative's to reject now). Parts already cancelled or rejected stay as they are.
     /// </summary>
-    public async Task<PurchaseOrderPayload> CancelPurchaseOrderAsync(string purchaseOrderId, string? reason, CancellationToken ct)
+    internal async Task<PurchaseOrderPayload> CancelPurchaseOrderAsync(string purchaseOrderId, string? reason, CancellationToken ct)
     {
         if (viewer.CheckRole(Role.Admin, Role.Buyer) is { } denied) return FailPurchase(denied);
         if (!GlobalId.TryDecode(purchaseOrderId, out var type, out var id) || type != GraphQL.OrderGraphNames.PurchaseOrder)
@@ -103,7 +103,7 @@ public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, 
         await tx.CommitAsync(ct);
 
         foreach (var part in open)
-            foreach (var observer in observers) await observer.OnTransitionedAsync(part, OrderAction.Cancel, ct);
+            foreach (var observer in observers) await observer.OnTransitionedAsync(OrderPart.Of(part), OrderAction.Cancel, ct);
         return new PurchaseOrderPayload { PurchaseOrder = purchase };
     }
 

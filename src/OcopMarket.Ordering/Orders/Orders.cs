@@ -23,7 +23,7 @@ public enum PriceSource
 /// A buyer's wholesale order across cooperatives. It is split into one <see cref="CooperativeOrder"/> per seller,
 /// each with its own lifecycle; this document holds the grand total and the request that created it.
 /// </summary>
-public sealed class PurchaseOrder
+internal sealed class PurchaseOrder
 {
     public Guid Id { get; set; }
     public string Number { get; set; } = "";
@@ -42,7 +42,7 @@ public sealed class PurchaseOrder
 }
 
 /// <summary>The part of a purchase order one cooperative fulfils.</summary>
-public sealed class CooperativeOrder
+internal sealed class CooperativeOrder
 {
     public Guid Id { get; set; }
     public Guid PurchaseOrderId { get; set; }

@@ -9,7 +9,7 @@ using OcopMarket.Payments.Stripe;
 
 namespace OcopMarket.Payments.GraphQL;
 
-public sealed class PaymentConnectionType() : ConnectionType<Payment, PaymentType>("Payment");
+internal sealed class PaymentConnectionType() : ConnectionType<Payment, PaymentType>("Payment");
 
 public sealed class PaymentQueryFields : IQueryFields
 {
@@ -81,7 +81,7 @@ public sealed class PaymentMutationFields : IMutationFields
 }
 
 /// <summary>Per-request loader: a page of purchase orders loads all their payments in one query.</summary>
-public sealed class PaymentLoaders(IQuerySession session)
+internal sealed class PaymentLoaders(IQuerySession session)
 {
     public BatchLoader<Guid, Payment> Payments { get; } = new(async (ids, ct) =>
         (await session.LoadManyAsync<Payment>(ct, ids)).ToDictionary(p => p.Id));

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphQL.DataLoader;
 using OcopMarket.Ordering.Orders;
+using GraphQL.Resolvers;
 using OcopMarket.Ordering.Orders.GraphQL;
 using OcopMarket.Payments.Model;
 using OcopMarket.Payments.VietQr;
@@ -31,7 +32,7 @@ public sealed class RefundStatusEnum : EnumerationGraphType<RefundStatus>
     }
 }
 
-public sealed class PaymentType : ObjectGraphType<Payment>
+internal sealed class PaymentType : ObjectGraphType<Payment>
 {
     public PaymentType()
     {
@@ -39,9 +40,9 @@ public sealed class PaymentType : ObjectGraphType<Payment>
         Description = "How a purchase order is paid: by card (Stripe) or bank transfer (VietQR), with what was received and refunded.";
         Field<NonNullGraphType<IdGraphType>>("purchaseOrderId").Resolve(ctx => GlobalId.Encode(OrderGraphNames.PurchaseOrder, ctx.Source.Id));
         // Whoever reached the payment may see its order (the buyer through the order, admins through payments).
-        Field<NonNullGraphType<PurchaseOrderType>>("purchaseOrder")
+        Field("purchaseOrder", new NonNullGraphType(new GraphQLTypeReference(OrderGraphNames.PurchaseOrder)))
             .Description("The order paid: its number, buyer and date, read with the page's other orders in one query.")
-            .Resolve(ctx => ctx.Service<OrderLoaders>().Order(ctx.Source.Id));
+            .Resolve(ctx => ctx.Service<PurchaseOrderLoaders>().Order(ctx.Source.Id));
         Field<PaymentMethodEnum>("method").Description("The method that paid, or else the one started last.").Resolve(ctx => ctx.Source.Method);
         Field<NonNullGraphType<PaymentStatusEnum>>("status").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<VndGraphType>>("amountDue")
@@ -55,7 +56,7 @@ public sealed class PaymentType : ObjectGraphType<Payment>
     }
 }
 
-public sealed class PaymentRefundType : ObjectGraphType<PaymentRefund>
+internal sealed class PaymentRefundType : ObjectGraphType<PaymentRefund>
 {
     public PaymentRefundType()
     {
@@ -70,7 +71,7 @@ public sealed class PaymentRefundType : ObjectGraphType<PaymentRefund>
     }
 }
 
-public sealed class PaymentFailureType : ObjectGraphType<PaymentFailure>
+internal sealed class PaymentFailureType : ObjectGraphType<PaymentFailure>
 {
     public PaymentFailureType()
     {
@@ -98,7 +99,7 @@ public sealed class BankTransferInstructionsType : ObjectGraphType<BankTransferI
     }
 }
 
-public sealed class StartCardPaymentPayloadType : ObjectGraphType<StartCardPaymentPayload>
+internal sealed class StartCardPaymentPayloadType : ObjectGraphType<StartCardPaymentPayload>
 {
     public StartCardPaymentPayloadType()
     {
@@ -109,7 +110,7 @@ public sealed class StartCardPaymentPayloadType : ObjectGraphType<StartCardPayme
     }
 }
 
-public sealed class StartCardCheckoutPayloadType : ObjectGraphType<StartCardCheckoutPayload>
+internal sealed class StartCardCheckoutPayloadType : ObjectGraphType<StartCardCheckoutPayload>
 {
     public StartCardCheckoutPayloadType()
     {
@@ -120,7 +121,7 @@ public sealed class StartCardCheckoutPayloadType : ObjectGraphType<StartCardChec
     }
 }
 
-public sealed class StartBankTransferPayloadType : ObjectGraphType<StartBankTransferPayload>
+internal sealed class StartBankTransferPayloadType : ObjectGraphType<StartBankTransferPayload>
 {
     public StartBankTransferPayloadType()
     {
@@ -131,7 +132,7 @@ public sealed class StartBankTransferPayloadType : ObjectGraphType<StartBankTran
     }
 }
 
-public sealed class PaymentPayloadType : ObjectGraphType<PaymentPayload>
+internal sealed class PaymentPayloadType : ObjectGraphType<PaymentPayload>
 {
     public PaymentPayloadType()
     {
@@ -152,21 +153,30 @@ public sealed class ConfirmBankTransferInputType : InputObjectGraphType<ConfirmB
 }
 
 /// <summary>Payments contributes PurchaseOrder.payment: the order's type (Ordering) does not know about payments.</summary>
-public sealed class PurchaseOrderPaymentField : ITypeExtension<PurchaseOrderType>
+public sealed class PurchaseOrderPaymentField : ITypeExtension<IPurchaseOrderGraphType>
 {
-    public void Extend(PurchaseOrderType type) =>
-        type.Field<PaymentType>("payment")
-            .Description("How the order is being paid; null until the buyer starts a card payment or a bank transfer.")
-            .Resolve(ctx => ctx.Service<PaymentLoaders>().Payments.Load(ctx.Source.Id));
+    public void Extend(IPurchaseOrderGraphType type) =>
+        type.AddField(new FieldType
+        {
+            Name = "payment",
+            Description = "How the order is being paid; null until the buyer starts a card payment or a bank transfer.",
+            Type = typeof(PaymentType),
+            Resolver = new FuncFieldResolver<object?>(ctx =>
+                ctx.Service<PaymentLoaders>().Payments.Load(OrderGraphNames.PurchaseOrderId(ctx.Source!))),
+        });
 }
 
 /// <summary>PurchaseOrder.paymentMethods: what the pay page may offer for this order now.</summary>
-public sealed class PurchaseOrderPaymentMethodsField : ITypeExtension<PurchaseOrderType>
+public sealed class PurchaseOrderPaymentMethodsField : ITypeExtension<IPurchaseOrderGraphType>
 {
-    public void Extend(PurchaseOrderType type) =>
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentMethodEnum>>>>("paymentMethods")
-            .Description("The methods that can pay the amount due now (the parts not rejected or cancelled): BANK_TRANSFER when an account is " +
-                         "configured, CARD when Stripe is and the amount is at most 99,999,999 VND; empty when nothing is due.")
-            .Resolve(ctx => ctx.Service<OrderLoaders>().PartsOf(ctx.Source)
-                .Then(parts => ctx.Service<PaymentMethods>().For(new OrderWithParts(ctx.Source, parts ?? []).AmountDue)));
+    public void Extend(IPurchaseOrderGraphType type) =>
+        type.AddField(new FieldType
+        {
+            Name = "paymentMethods",
+            Description = "The methods that can pay the amount due now (the parts not rejected or cancelled): BANK_TRANSFER when an account is " +
+                          "configured, CARD when Stripe is and the amount is at most 99,999,999 VND; empty when nothing is due.",
+            Type = typeof(NonNullGraphType<ListGraphType<NonNullGraphType<PaymentMethodEnum>>>),
+            Resolver = new FuncFieldResolver<object?>(ctx =>
+                ctx.Service<PurchaseOrderLoaders>().AmountDue(ctx.Source!).Then(due => (object?)ctx.Service<PaymentMethods>().For(due))),
+        });
 }

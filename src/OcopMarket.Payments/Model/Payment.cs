@@ -33,7 +33,7 @@ public enum RefundStatus
 /// the buyer, the money received, refunds and failures. Only the state changes below modify it, always under a row lock
 /// (<see cref="PaymentLedger"/>), so two API processes never apply the same change twice.
 /// </summary>
-public sealed class Payment
+internal sealed class Payment
 {
     public Guid Id { get; set; }
     public string PurchaseOrderNumber { get; set; } = "";
@@ -142,22 +142,22 @@ public sealed class Payment
 }
 
 /// <summary>A Stripe PaymentIntent created for this order, with the amount and parts it was created for.</summary>
-public sealed record CardIntent(string Id, long Amount, string IdempotencyKey, List<Guid> CooperativeOrderIds, DateTimeOffset CreatedAt);
+internal sealed record CardIntent(string Id, long Amount, string IdempotencyKey, List<Guid> CooperativeOrderIds, DateTimeOffset CreatedAt);
 
 /// <summary>Money in: a succeeded intent, or a transfer confirmed by staff (ByUserId).</summary>
-public sealed record Receipt(PaymentMethod Method, long Amount, string Currency, string Source, DateTimeOffset At, Guid? ByUserId);
+internal sealed record Receipt(PaymentMethod Method, long Amount, string Currency, string Source, DateTimeOffset At, Guid? ByUserId);
 
-public sealed record PaymentRefund(
+internal sealed record PaymentRefund(
     Guid CooperativeOrderId, long Amount, RefundStatus Status, string? StripeRefundId, string IdempotencyKey, DateTimeOffset At, string? Error);
 
 /// <summary>Something that went wrong: a declined card, a mismatched amount, a refund Stripe refused.</summary>
-public sealed record PaymentFailure(DateTimeOffset At, string Source, string Code, string Message);
+internal sealed record PaymentFailure(DateTimeOffset At, string Source, string Code, string Message);
 
 /// <summary>
 /// A Stripe event already applied, keyed by Stripe's event id. It is inserted in the same transaction as the payment
 /// change, so a redelivery (or the same event reaching a second API process) fails on the key and changes nothing.
 /// </summary>
-public sealed class ProcessedStripeEvent
+internal sealed class ProcessedStripeEvent
 {
     public string Id { get; set; } = "";
     public string Type { get; set; } = "";

@@ -20,7 +20,7 @@ public enum WebhookOutcome
 /// stored in the same transaction as the change, so each event changes the payment at most once; the rules in
 /// <see cref="Payment"/> make the order of arrival irrelevant (a failure after a success does not un-pay).
 /// </summary>
-public sealed class StripeEventProcessor(PaymentLedger ledger, OrderReader orders, PaymentRefunds refunds, TimeProvider time, ILogger<StripeEventProcessor> logger)
+internal sealed class StripeEventProcessor(PaymentLedger ledger, OrderReader orders, PaymentRefunds refunds, TimeProvider time, ILogger<StripeEventProcessor> logger)
 {
     public const string Succeeded = "payment_intent.succeeded";
     public const string PaymentFailed = "payment_intent.payment_failed";

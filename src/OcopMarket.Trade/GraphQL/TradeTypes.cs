@@ -33,7 +33,7 @@ public sealed class DemandRequestOrderEnum : EnumerationGraphType<DemandRequestO
     }
 }
 
-public sealed class DemandRequestType : ObjectGraphType<DemandRequest>
+internal sealed class DemandRequestType : ObjectGraphType<DemandRequest>
 {
     public DemandRequestType()
     {
@@ -65,7 +65,7 @@ public sealed class DemandRequestType : ObjectGraphType<DemandRequest>
     }
 }
 
-public sealed class QuoteType : ObjectGraphType<Quote>
+internal sealed class QuoteType : ObjectGraphType<Quote>
 {
     public QuoteType()
     {
@@ -92,14 +92,14 @@ public sealed class QuoteType : ObjectGraphType<Quote>
     }
 }
 
-public sealed class SupplyAgreementType : ObjectGraphType<SupplyAgreement>
+internal sealed class SupplyAgreementType : ObjectGraphType<SupplyAgreement>
 {
     public SupplyAgreementType()
     {
         Name = TradeNames.SupplyAgreement;
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
-        Field<NonNullGraphType<IdGraphType>>("buyerId").Resolve(ctx => GlobalId.Encode(Ordering.Buyers.GraphQL.BuyerType.TypeName, ctx.Source.BuyerId));
+        Field<NonNullGraphType<IdGraphType>>("buyerId").Resolve(ctx => GlobalId.Encode(Ordering.Buyers.GraphQL.BuyerIds.TypeName, ctx.Source.BuyerId));
         Field<StringGraphType>("buyerName").Description("The buyer business's name (seen by both parties).")
             .Resolve(ctx => ctx.Service<Ordering.Buyers.BuyerNames>().Names.Load(ctx.Source.BuyerId));
         Field<NonNullGraphType<CooperativeType>>("cooperative").Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));
@@ -111,18 +111,19 @@ public sealed class SupplyAgreementType : ObjectGraphType<SupplyAgreement>
     }
 }
 
-public sealed class DemandRequestPayloadType : ObjectGraphType<DemandRequestPayload>
+internal sealed class DemandRequestPayloadType : ObjectGraphType<DemandRequestPayload>
 {
     public DemandRequestPayloadType()
     {
         Name = "DemandRequestPayload";
         Field<DemandRequestType>("demandRequest").Resolve(ctx => ctx.Source.DemandRequest);
-        Field<PurchaseOrderType>("purchaseOrder").Description("The order placed by accepting quotes.").Resolve(ctx => ctx.Source.PurchaseOrder);
+        Field("purchaseOrder", new GraphQLTypeReference(OrderGraphNames.PurchaseOrder)).Description("The order placed by accepting quotes.")
+            .Resolve(ctx => ctx.Source.PurchaseOrder);
         this.AddUserErrors();
     }
 }
 
-public sealed class QuotePayloadType : ObjectGraphType<QuotePayload>
+internal sealed class QuotePayloadType : ObjectGraphType<QuotePayload>
 {
     public QuotePayloadType()
     {
@@ -132,7 +133,7 @@ public sealed class QuotePayloadType : ObjectGraphType<QuotePayload>
     }
 }
 
-public sealed class SupplyAgreementPayloadType : ObjectGraphType<SupplyAgreementPayload>
+internal sealed class SupplyAgreementPayloadType : ObjectGraphType<SupplyAgreementPayload>
 {
     public SupplyAgreementPayloadType()
     {
@@ -142,4 +143,4 @@ public sealed class SupplyAgreementPayloadType : ObjectGraphType<SupplyAgreement
     }
 }
 
-public sealed class DemandRequestConnectionType() : ConnectionType<DemandRequest, DemandRequestType>(TradeNames.DemandRequest);
+internal sealed class DemandRequestConnectionType() : ConnectionType<DemandRequest, DemandRequestType>(TradeNames.DemandRequest);

@@ -99,7 +99,7 @@ public class OrderingFixture : ApiFixture
         return await ClientFor(session, login, new User { Role = Role.Buyer, BuyerId = buyer.Id });
     }
 
-    protected async Task<GraphQLClient> ClientFor(IDocumentSession session, LoginService login, User user)
+    private protected async Task<GraphQLClient> ClientFor(IDocumentSession session, LoginService login, User user)
     {
         user.Id = Guid.NewGuid();
         user.Email = $"{user.Role.ToString().ToLowerInvariant()}-{user.Id:N}@test.local";

@@ -52,7 +52,7 @@ public sealed class FieldChangeType : ObjectGraphType<FieldChange>
     }
 }
 
-public sealed class ListingChangeType : ObjectGraphType<ListingChange>
+internal sealed class ListingChangeType : ObjectGraphType<ListingChange>
 {
     public ListingChangeType()
     {
@@ -68,9 +68,9 @@ public sealed class ListingChangeType : ObjectGraphType<ListingChange>
     }
 }
 
-public sealed record ListingChangePage(IReadOnlyList<ListingChange> Items, int Offset, bool HasNextPage, int TotalCount);
+internal sealed record ListingChangePage(IReadOnlyList<ListingChange> Items, int Offset, bool HasNextPage, int TotalCount);
 
-public sealed class ListingChangeEdgeType : ObjectGraphType<(ListingChange Node, string Cursor)>
+internal sealed class ListingChangeEdgeType : ObjectGraphType<(ListingChange Node, string Cursor)>
 {
     public ListingChangeEdgeType()
     {
@@ -80,7 +80,7 @@ public sealed class ListingChangeEdgeType : ObjectGraphType<(ListingChange Node,
     }
 }
 
-public sealed class ListingChangeConnectionType : ObjectGraphType<ListingChangePage>
+internal sealed class ListingChangeConnectionType : ObjectGraphType<ListingChangePage>
 {
     public ListingChangeConnectionType()
     {

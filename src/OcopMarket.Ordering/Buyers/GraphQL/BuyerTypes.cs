@@ -34,9 +34,15 @@ public sealed class BuyerAddressType : ObjectGraphType<BuyerAddress>
     }
 }
 
-public sealed class BuyerType : ObjectGraphType<Buyer>
+/// <summary>The Buyer type's name, published for other modules' global ids (the type itself is bound to the internal document).</summary>
+public static class BuyerIds
 {
     public const string TypeName = "Buyer";
+}
+
+internal sealed class BuyerType : ObjectGraphType<Buyer>
+{
+    public const string TypeName = BuyerIds.TypeName;
 
     public BuyerType()
     {
@@ -55,16 +61,16 @@ public sealed class BuyerType : ObjectGraphType<Buyer>
     }
 }
 
-public sealed class BuyerConnectionType() : ConnectionType<Buyer, BuyerType>(BuyerType.TypeName);
+internal sealed class BuyerConnectionType() : ConnectionType<Buyer, BuyerType>(BuyerType.TypeName);
 
-public sealed class BuyerPayload : Payload
+internal sealed class BuyerPayload : Payload
 {
     public Buyer? Buyer { get; init; }
-    public User? Member { get; init; }
+    public Account? Member { get; init; }
     public string? Token { get; init; }
 }
 
-public sealed class BuyerPayloadType : ObjectGraphType<BuyerPayload>
+internal sealed class BuyerPayloadType : ObjectGraphType<BuyerPayload>
 {
     public BuyerPayloadType()
     {

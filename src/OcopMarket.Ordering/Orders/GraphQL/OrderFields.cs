@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace OcopMarket.Ordering.Orders.GraphQL;
 
-public sealed class PurchaseOrderConnectionType() : ConnectionType<PurchaseOrder, PurchaseOrderType>("PurchaseOrder");
+internal sealed class PurchaseOrderConnectionType() : ConnectionType<PurchaseOrder, PurchaseOrderType>("PurchaseOrder");
 
-public sealed class CooperativeOrderConnectionType() : ConnectionType<CooperativeOrder, CooperativeOrderType>("CooperativeOrder");
+internal sealed class CooperativeOrderConnectionType() : ConnectionType<CooperativeOrder, CooperativeOrderType>("CooperativeOrder");
 
 public sealed class OrderQueryFields : IQueryFields
 {

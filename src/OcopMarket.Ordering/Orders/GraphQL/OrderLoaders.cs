@@ -8,7 +8,7 @@ namespace OcopMarket.Ordering.Orders.GraphQL;
 /// payments (Payments) all their purchase orders in one. They load by id and check nothing: the field that leads to
 /// them has already decided who may see the order.
 /// </summary>
-public sealed class OrderLoaders
+internal sealed class OrderLoaders
 {
     private readonly BatchLoader<Guid, IReadOnlyList<CooperativeOrder>> parts;
     private readonly BatchLoader<Guid, PurchaseOrder> orders;
@@ -33,4 +33,25 @@ public sealed class OrderLoaders
 
     /// <summary>An order just placed: its parts are in hand, so the payload does not read them back.</summary>
     public void Prime(PurchaseOrder order, IReadOnlyList<CooperativeOrder> orderParts) => parts.Prime(order.Id, orderParts);
+}
+
+/// <summary>
+/// What other modules' GraphQL fields may load of purchase orders, batched like Ordering's own fields: the order itself
+/// for a field typed by reference (GraphQLTypeReference(OrderGraphNames.PurchaseOrder)), and what is due on it. The
+/// documents stay Ordering's.
+/// </summary>
+public sealed class PurchaseOrderLoaders
+{
+    private readonly OrderLoaders loaders;
+
+    internal PurchaseOrderLoaders(OrderLoaders loaders) => this.loaders = loaders;
+
+    public IDataLoaderResult<object?> Order(Guid id) => loaders.Order(id).Then(order => (object?)order);
+
+    /// <summary>The amount due on a purchase order that a PurchaseOrder field's source holds: its parts not rejected or cancelled.</summary>
+    public IDataLoaderResult<long> AmountDue(object purchaseOrder)
+    {
+        var order = (PurchaseOrder)purchaseOrder;
+        return loaders.PartsOf(order).Then(parts => new OrderWithParts(order, parts ?? []).AmountDue);
+    }
 }

@@ -9,7 +9,14 @@ public static class OrderGraphNames
 {
     public const string PurchaseOrder = "PurchaseOrder";
     public const string CooperativeOrder = "CooperativeOrder";
+
+    /// <summary>The id of the order a PurchaseOrder field's source stands for (for fields other modules add).</summary>
+    public static Guid PurchaseOrderId(object source) => ((PurchaseOrder)source).Id;
 }
+
+/// <summary>The PurchaseOrder GraphQL type as other modules extend it (ITypeExtension&lt;IPurchaseOrderGraphType&gt;):
+/// the type itself is bound to Ordering's internal document; read the source's id with OrderGraphNames.PurchaseOrderId.</summary>
+public interface IPurchaseOrderGraphType : IComplexGraphType;
 
 public sealed class CooperativeOrderStatusEnum : EnumerationGraphType<CooperativeOrderStatus>
 {
@@ -25,9 +32,9 @@ public sealed class PriceSourceEnum : EnumerationGraphType<PriceSource>
     public PriceSourceEnum() => Name = "PriceSource";
 }
 
-public sealed class PurchaseOrderType : ObjectGraphType<PurchaseOrder>
+internal sealed class PurchaseOrderType : ObjectGraphType<PurchaseOrder>, IPurchaseOrderGraphType
 {
-    public PurchaseOrderType(IEnumerable<ITypeExtension<PurchaseOrderType>> extensions)
+    public PurchaseOrderType(IEnumerable<ITypeExtension<IPurchaseOrderGraphType>> extensions)
     {
         Name = OrderGraphNames.PurchaseOrder;
         Description = "A buyer's wholesale order, split into one cooperative order per seller.";
@@ -46,7 +53,7 @@ public sealed class PurchaseOrderType : ObjectGraphType<PurchaseOrder>
     }
 }
 
-public sealed class CooperativeOrderType : ObjectGraphType<CooperativeOrder>
+internal sealed class CooperativeOrderType : ObjectGraphType<CooperativeOrder>
 {
     public CooperativeOrderType()
     {
@@ -167,7 +174,7 @@ public sealed class PlaceOrderPayloadType : ObjectGraphType<PlaceOrderPayload>
     }
 }
 
-public sealed class PurchaseOrderPayloadType : ObjectGraphType<PurchaseOrderPayload>
+internal sealed class PurchaseOrderPayloadType : ObjectGraphType<PurchaseOrderPayload>
 {
     public PurchaseOrderPayloadType()
     {
@@ -177,7 +184,7 @@ public sealed class PurchaseOrderPayloadType : ObjectGraphType<PurchaseOrderPayl
     }
 }
 
-public sealed class CooperativeOrderPayloadType : ObjectGraphType<CooperativeOrderPayload>
+internal sealed class CooperativeOrderPayloadType : ObjectGraphType<CooperativeOrderPayload>
 {
     public CooperativeOrderPayloadType()
     {
@@ -187,7 +194,7 @@ public sealed class CooperativeOrderPayloadType : ObjectGraphType<CooperativeOrd
     }
 }
 
-public sealed class CustomerType : ObjectGraphType<Customer>
+internal sealed class CustomerType : ObjectGraphType<Customer>
 {
     public CustomerType()
     {
