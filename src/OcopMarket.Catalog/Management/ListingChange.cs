@@ -38,6 +38,7 @@ public static class ListingDiff
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) }
     };
     private static readonly HashSet<string> Ignored = ["version", "updatedAt", "createdAt", "id", "cooperativeId"];
+    private static readonly HashSet<string> IgnoredInside = ["certificate.submittedAt"]; // bookkeeping, not the decision
 
     public static List<FieldChange> Between(Product? before, Product after)
     {
@@ -67,7 +68,7 @@ public static class ListingDiff
             }
             else if (value is JsonObject obj)
             {
-                foreach (var (field, v) in obj) values[$"{key}.{field}"] = Text(v);
+                foreach (var (field, v) in obj.Where(f => !IgnoredInside.Contains($"{key}.{f.Key}"))) values[$"{key}.{field}"] = Text(v);
             }
             else values[key] = Text(value);
         }

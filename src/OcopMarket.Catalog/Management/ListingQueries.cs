@@ -11,8 +11,8 @@ namespace OcopMarket.Catalog.Management;
 /// published products of verified cooperatives): what its managers edit. Managers see their cooperative's, admins
 /// one cooperative's or all; the scope comes from the viewer, never from the client. Ordered by slug (unique and
 /// indexed), so a walk returns every listing once even while listings are being edited. The admins' certificate queue
-/// (certificateUnverified: true) comes the longest waiting first instead: since the certificate last changed, as the
-/// listing's history records it (else since the listing was created).
+/// (certificateUnverified: true) comes the longest waiting first instead: since the certificate was attached or last
+/// changed (OcopCertificate.SubmittedAt; else since the listing was created).
 /// </summary>
 public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
 {
@@ -50,13 +50,10 @@ public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, I
         var count = DeferredCount.Of(db, $"from {schema.Table("mt_doc_product")} d where {string.Join(" and ", conditions)}",
             command.Parameters);
         var queue = certificateUnverified == true;
-        // Waiting since: the latest recorded change to a certificate field of this listing (attached, edited, imported).
-        var waiting = $"""
-            coalesce((select max((h.data ->> 'At')::timestamptz) from {schema.Table("mt_doc_listingchange")} h
-                where (h.data ->> 'ProductId')::uuid = d.id
-                  and exists (select 1 from jsonb_array_elements(h.data -> 'Changes') c where c ->> 'Field' like 'certificate.%')),
-              (d.data ->> 'CreatedAt')::timestamptz)
-            """;
+        // Waiting since the certificate was attached or last changed (else since the listing was created): a field of
+        // the document, so ordering the whole queue costs no lookup per listing (reading it from the listing's history
+        // took 0.6 s a page with 8,500 certificates waiting).
+        var waiting = "coalesce((d.data -> 'Certificate' ->> 'SubmittedAt')::timestamptz, (d.data ->> 'CreatedAt')::timestamptz)";
         if (after != null && queue)
         {
             // The key as PostgreSQL computed it, in UTC ticks, so the next page starts exactly after it.

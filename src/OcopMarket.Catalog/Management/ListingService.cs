@@ -115,6 +115,7 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
     public Task<ListingResult> AttachCertificateAsync(Viewer viewer, Guid productId, OcopCertificate certificate, CancellationToken ct) =>
         EditAsync(viewer, productId, null, "certificate_attached", p =>
         {
+            certificate.SubmittedAt = clock.GetUtcNow();
             p.Certificate = certificate;
             return null;
         }, ct, certificate: true);

@@ -72,6 +72,8 @@ public sealed class OcopCertificate
     public DateOnly IssuedOn { get; set; }
     /// <summary>Verified by a platform admin against the decision.</summary>
     public bool Verified { get; set; }
+    /// <summary>When the cooperative attached (or last changed) it: the alliance's queue serves the longest waiting first.</summary>
+    public DateTimeOffset? SubmittedAt { get; set; }
 
     /// <summary>A certificate is valid for 36 months from signing.</summary>
     public const int ValidityMonths = 36;

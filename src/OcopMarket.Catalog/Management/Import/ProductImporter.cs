@@ -151,7 +151,11 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
         // The certificate and publishing are part of the same edit (one version, one audit record).
         UserError? Also(Product product)
         {
-            if (certificate != null && !ListingService.SameCertificate(product.Certificate, certificate)) product.Certificate = certificate;
+            if (certificate != null && !ListingService.SameCertificate(product.Certificate, certificate))
+            {
+                certificate.SubmittedAt = clock.GetUtcNow();
+                product.Certificate = certificate;
+            }
             return publish ? listings.Publishing(product) : null;
         }
         var result = existing == null
