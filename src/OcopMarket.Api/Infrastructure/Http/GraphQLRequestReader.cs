@@ -148,7 +148,7 @@ public static class GraphQLRequestReader
     private static string? Single(StringValues values) => values.Count == 1 ? values[0] : values.Count == 0 ? null : values[^1];
 
     /// <summary>Reads at most maxBytes; returns null when the stream holds more, without reading the rest.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream stream, int maxBytes, CancellationToken ct)
+    internal static async Task<byte[]?> ReadLimitedAsync(Stream stream, int maxBytes, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];

@@ -34,7 +34,7 @@ public static class MultipartRequests
         ReadResult operations = default;
         Dictionary<string, string[]>? map = null;
         var files = new List<(string[] Path, UploadedFile File)>();
-        long total = 0;
+        var total = 0;
         try
         {
             while (await reader.ReadNextSectionAsync(ct) is { } section)
@@ -42,7 +42,7 @@ public static class MultipartRequests
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || disposition.Name.Value is not { } name)
                     return ReadResult.Fail(400, "Every part of a multipart request needs a Content-Disposition with a name.");
                 name = name.Trim('"');
-                var content = await ReadLimitedAsync(section.Body, maxBytes - total, ct);
+                var content = await GraphQLRequestReader.ReadLimitedAsync(section.Body, maxBytes - total, ct);
                 if (content == null) return ReadResult.Fail(413, $"The upload exceeds {maxBytes} bytes.");
                 total += content.Length;
                 if (operations.Request == null && operations.Error == null)
@@ -133,18 +133,5 @@ public static class MultipartRequests
         {
             return null;
         }
-    }
-
-    private static async Task<byte[]?> ReadLimitedAsync(Stream stream, long maxBytes, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > maxBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }
