@@ -58,6 +58,10 @@ public static class PaymentsRegistration
         services.AddScoped<RefundRetries>();
         services.AddScoped<StripeEventProcessor>();
         services.AddScoped<IncomingTransfers>();
+        services.AddScoped<BankTransferQueue>();
+        services.AddScoped<BankStatementImport>();
+        services.AddSingleton<IQueryFields, BankFeedQueryFields>();
+        services.AddSingleton<IMutationFields, BankFeedMutationFields>();
         services.AddScoped<PaymentLoaders>();
         services.AddScoped<PaymentQueue>();
         services.AddSingleton<IQueryFields, PaymentQueryFields>();
