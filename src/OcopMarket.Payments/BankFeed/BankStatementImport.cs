@@ -38,7 +38,6 @@ internal sealed class ImportBankStatementPayload : Payload
 internal sealed class BankStatementImport(IncomingTransfers incoming, IDocumentStore store, Viewer viewer)
 {
     public const int MaxLines = 2000;
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
     private enum Column { Date, Amount, Content, TransactionId }
 
@@ -90,10 +89,10 @@ internal sealed class BankStatementImport(IncomingTransfers incoming, IDocumentS
     {
         if (id.Length is 0 or > 100 || id.Contains('\0'))
             return new(line, null, null, BankStatementLineStatus.Invalid, Message: Refused("The bank transaction id is missing or longer than 100 characters."));
-        var (amount, error) = ParseAmount(amountText);
+        var (amount, error) = BankStatementValues.ParseAmount(amountText);
         if (error != null) return new(line, id, null, BankStatementLineStatus.Invalid, Message: error);
         if (amount <= 0) return new(line, id, amount, BankStatementLineStatus.Ignored, Message: Refused("Not money received: nothing to match."));
-        if (!TryParseDate(date, out var at))
+        if (!BankStatementValues.TryParseDate(date, out var at))
             return new(line, id, amount, BankStatementLineStatus.Invalid, Message: Refused($"'{date}' is not a date (01/03/2026, 01/03/2026 14:02 or 2026-03-01)."));
 
         // A transfer SePay already told us about carries the bank's id as its referenceCode: the same money, not more.
@@ -113,11 +112,29 @@ internal sealed class BankStatementImport(IncomingTransfers incoming, IDocumentS
         }, outcome == IncomingTransferOutcome.Duplicate ? null : recorded.PurchaseOrderNumber);
     }
 
+    private static string ColumnName(Column column) => column switch
+    {
+        Column.Date => "date",
+        Column.Amount => "amount",
+        Column.Content => "content",
+        _ => "bank transaction id",
+    };
+
+    private static string Refused(string message) => message;
+
+    private static ImportBankStatementPayload Fail(UserError error) => new() { UserErrors = [error] };
+}
+
+/// <summary>How statements write amounts and dates: plain rules, tested without a database.</summary>
+public static class BankStatementValues
+{
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
     /// <summary>
     /// Whole đồng as statements write them: "1.824.000", "1,824,000", "1824000", "1.824.000,00", "+1,824,000.00 VND". A
     /// minus sign or parentheses is money going out (returned as negative); a fraction of a đồng is an error.
     /// </summary>
-    internal static (long Amount, string? Error) ParseAmount(string text)
+    public static (long Amount, string? Error) ParseAmount(string text)
     {
         var s = text.Trim();
         foreach (var suffix in new[] { "VND", "VNĐ", "đ", "₫", "d" })
@@ -145,22 +162,12 @@ internal sealed class BankStatementImport(IncomingTransfers incoming, IDocumentS
     ];
 
     /// <summary>Day first (Vietnamese and British statements) or ISO; the bank's clock is Vietnam's.</summary>
-    internal static bool TryParseDate(string text, out DateTimeOffset at)
+    public static bool TryParseDate(string text, out DateTimeOffset at)
     {
         var ok = DateTime.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local);
         at = ok ? new DateTimeOffset(local, Vietnam) : default;
         return ok;
     }
 
-    private static string ColumnName(Column column) => column switch
-    {
-        Column.Date => "date",
-        Column.Amount => "amount",
-        Column.Content => "content",
-        _ => "bank transaction id",
-    };
-
     private static string Refused(string message) => message;
-
-    private static ImportBankStatementPayload Fail(UserError error) => new() { UserErrors = [error] };
 }
