@@ -100,8 +100,10 @@ internal sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger led
             record?.Invoke(session, p, settled);
             return (p, settled);
         }, ct);
-        // Parts rejected between the start of the transfer and its arrival are owed back.
-        if (!alreadyPaid && saved.Status == PaymentStatus.Paid) saved = await refunds.RefundInactivePartsAsync(saved.Id, ct) ?? saved;
+        // Parts rejected between the start of the transfer and its arrival are owed back: recorded even if the caller (a
+        // webhook sender) hangs up now, since the receipt is committed.
+        if (!alreadyPaid && saved.Status == PaymentStatus.Paid)
+            saved = await refunds.RefundInactivePartsAsync(saved.Id, CancellationToken.None) ?? saved;
         return (saved, alreadyPaid);
     }
 

@@ -18,12 +18,6 @@ internal sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, D
         return await session.LoadAsync<Payment>(purchaseOrderId, ct);
     }
 
-    public async Task<Payment?> FindByReferenceAsync(string reference, CancellationToken ct)
-    {
-        await using var session = store.QuerySession();
-        return await session.Query<Payment>().Where(p => p.TransferReference == reference).FirstOrDefaultAsync(ct);
-    }
-
     /// <summary>
     /// The payment whose transfer reference a bank memo carries, however mangled (<see cref="VietQr.TransferMemo"/>): the
     /// first candidate in the memo that names a payment.
