@@ -72,25 +72,39 @@ internal sealed class BankTransfers(BuyerPaymentAccess access, PaymentLedger led
         if (input.AmountReceived is <= 0 or > Money.MaxOrderTotal)
             return Fail(UserError.Of(UserErrorCodes.Validation,
                 $"The amount received must be between 1 and {Money.MaxOrderTotal:N0} đồng.", "input", "amountReceived"));
-        var payment = TransferReference.TryFind(input.Reference, out var reference)
-            ? await ledger.FindByReferenceAsync(reference, ct)
-            : null;
+        var payment = await ledger.FindByMemoAsync(input.Reference, ct);
         if (payment == null)
             return Fail(UserError.Of(UserErrorCodes.NotFound, $"No bank transfer was started with reference '{input.Reference}'.", "input", "reference"));
 
-        var (saved, alreadyPaid) = await ledger.UpdateAsync(payment.Id, (_, p) =>
-        {
-            if (p.IsSettled) return (p, true);
-            p.RecordTransferReceived(input.AmountReceived, viewer.UserId!.Value, time.GetUtcNow());
-            return (p, false);
-        }, ct);
+        var (saved, alreadyPaid) = await ReceiveAsync(payment.Id, input.AmountReceived, viewer.UserId, null, ct);
         if (alreadyPaid)
             return Fail(UserError.Of(PaymentErrorCodes.AlreadyPaid,
                 $"Purchase order {saved.PurchaseOrderNumber} is already paid; a further transfer must be returned by hand.", "input", "reference"));
-
-        // Parts rejected between the start of the transfer and its arrival are owed back.
-        if (saved.Status == PaymentStatus.Paid) saved = await refunds.RefundInactivePartsAsync(saved.Id, ct) ?? saved;
         return new PaymentPayload { Payment = saved };
+    }
+
+    /// <summary>
+    /// The one rule for money that reached the account for a payment with a transfer started, whoever saw it (an admin, a
+    /// SePay notice, a statement line): unless the payment is settled, the transfer is added to its receipts, which pay
+    /// the order when they add up to the amount asked and are AMOUNT_MISMATCH otherwise. <paramref name="record"/> stores
+    /// what else must commit with the receipt or not at all (the bank transaction, an admin's resolution); it is told
+    /// whether the payment was settled already, in which case no receipt was added.
+    /// </summary>
+    internal async Task<(Payment Saved, bool AlreadyPaid)> ReceiveAsync(Guid paymentId, long amount, Guid? byUserId,
+        Action<Marten.IDocumentSession, Payment, bool>? record, CancellationToken ct)
+    {
+        var (saved, alreadyPaid) = await ledger.UpdateAsync(paymentId, (session, p) =>
+        {
+            var settled = p.IsSettled;
+            if (!settled) p.RecordTransferReceived(amount, byUserId, time.GetUtcNow());
+            record?.Invoke(session, p, settled);
+            return (p, settled);
+        }, ct);
+        // Parts rejected between the start of the transfer and its arrival are owed back: recorded even if the caller (a
+        // webhook sender) hangs up now, since the receipt is committed.
+        if (!alreadyPaid && saved.Status == PaymentStatus.Paid)
+            saved = await refunds.RefundInactivePartsAsync(saved.Id, CancellationToken.None) ?? saved;
+        return (saved, alreadyPaid);
     }
 
     private static PaymentPayload Fail(UserError error) => new() { UserErrors = [error] };

@@ -15,4 +15,6 @@ public static class PaymentErrorCodes
     public const string AlreadyPaid = "ALREADY_PAID";
     /// <summary>Stripe could not be reached or refused the request; trying again later may work.</summary>
     public const string ProviderUnavailable = "PAYMENT_PROVIDER_UNAVAILABLE";
+    /// <summary>The bank transfer was assigned or dismissed already (perhaps by another admin a moment ago).</summary>
+    public const string AlreadyResolved = "ALREADY_RESOLVED";
 }

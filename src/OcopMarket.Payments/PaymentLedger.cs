@@ -18,10 +18,17 @@ internal sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, D
         return await session.LoadAsync<Payment>(purchaseOrderId, ct);
     }
 
-    public async Task<Payment?> FindByReferenceAsync(string reference, CancellationToken ct)
+    /// <summary>
+    /// The payment whose transfer reference a bank memo carries, however mangled (<see cref="VietQr.TransferMemo"/>): the
+    /// first candidate in the memo that names a payment.
+    /// </summary>
+    public async Task<Payment?> FindByMemoAsync(string? memo, CancellationToken ct)
     {
+        var candidates = VietQr.TransferMemo.Candidates(memo);
+        if (candidates.Count == 0) return null;
         await using var session = store.QuerySession();
-        return await session.Query<Payment>().Where(p => p.TransferReference == reference).FirstOrDefaultAsync(ct);
+        var found = await session.Query<Payment>().Where(p => p.TransferReference!.IsOneOf(candidates.ToArray())).ToListAsync(ct);
+        return candidates.Select(c => found.FirstOrDefault(p => p.TransferReference == c)).FirstOrDefault(p => p != null);
     }
 
     /// <summary>The order's payment, created (pending) on first use. Two racing creators end up with the same one.</summary>

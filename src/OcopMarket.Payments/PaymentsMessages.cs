@@ -24,5 +24,18 @@ public sealed class PaymentsMessages : IMessageTranslations
         ["The account number must be 1–{0} letters or digits, without spaces."] = "Số tài khoản phải gồm 1–{0} chữ hoặc số, không có dấu cách.",
         ["The amount must have at most {0} digits."] = "Số tiền có tối đa {0} chữ số.",
         ["The transfer reference must be 1–{0} characters of A–Z and 0–9."] = "Nội dung chuyển khoản phải gồm 1–{0} ký tự A–Z và 0–9.",
+        ["Give either the purchase order to assign the transfer to, or the reason to dismiss it: exactly one."] = "Hãy nêu hoặc đơn mua hàng để gán khoản chuyển, hoặc lý do bỏ qua nó: đúng một trong hai.",
+        ["No such bank transfer."] = "Không có giao dịch chuyển khoản này.",
+        ["The reason must be 1–{0} characters."] = "Lý do phải dài 1–{0} ký tự.",
+        ["No order can be paid with this amount; dismiss the transfer instead."] = "Không đơn nào có thể được thanh toán bằng số tiền này; hãy bỏ qua khoản chuyển.",
+        ["No bank transfer was started for this purchase order."] = "Đơn mua hàng này chưa bắt đầu thanh toán chuyển khoản.",
+        ["This bank transfer was already resolved."] = "Khoản chuyển này đã được xử lý.",
+        ["The statement is empty: it needs a header line and one line per transaction."] = "Sao kê trống: cần một dòng tiêu đề và mỗi giao dịch một dòng.",
+        ["A statement may have at most {0} lines; upload it in parts."] = "Sao kê có tối đa {0} dòng; hãy tải lên từng phần.",
+        ["The header line lacks the columns {0} (e.g. Ngày, Số tiền, Nội dung, Mã giao dịch)."] = "Dòng tiêu đề thiếu các cột {0} (ví dụ Ngày, Số tiền, Nội dung, Mã giao dịch).",
+        ["The bank transaction id is missing or longer than 100 characters."] = "Thiếu mã giao dịch ngân hàng hoặc mã dài quá 100 ký tự.",
+        ["Not money received: nothing to match."] = "Không phải tiền nhận vào: không có gì để đối soát.",
+        ["'{0}' is not a date (01/03/2026, 01/03/2026 14:02 or 2026-03-01)."] = "'{0}' không phải ngày (01/03/2026, 01/03/2026 14:02 hoặc 2026-03-01).",
+        ["'{0}' is not a whole number of đồng."] = "'{0}' không phải số đồng nguyên.",
     };
 }

@@ -3,6 +3,7 @@ using Marten;
 using Marten.Schema;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OcopMarket.Ordering.Orders;
+using OcopMarket.Payments.BankFeed;
 using OcopMarket.Payments.GraphQL;
 using OcopMarket.Payments.Model;
 using OcopMarket.Payments.Stripe;
@@ -45,6 +46,9 @@ public static class PaymentsRegistration
             options.Schema.For<Payment>()
                 .UniqueIndex(UniqueIndexType.Computed, "ux_payment_transfer_reference", x => x.TransferReference!);
             options.Schema.For<ProcessedStripeEvent>();
+            // The id is derived from the bank's transaction id: the primary key records each transfer once.
+            options.Schema.For<BankTransaction>().Index(x => x.Status);
+            options.Schema.For<BankTransactionResolution>();
         });
         services.AddScoped<PaymentLedger>();
         services.AddScoped<BuyerPaymentAccess>();
@@ -53,6 +57,11 @@ public static class PaymentsRegistration
         services.AddScoped<PaymentRefunds>();
         services.AddScoped<RefundRetries>();
         services.AddScoped<StripeEventProcessor>();
+        services.AddScoped<IncomingTransfers>();
+        services.AddScoped<BankTransferQueue>();
+        services.AddScoped<BankStatementImport>();
+        services.AddSingleton<IQueryFields, BankFeedQueryFields>();
+        services.AddSingleton<IMutationFields, BankFeedMutationFields>();
         services.AddScoped<PaymentLoaders>();
         services.AddScoped<PaymentQueue>();
         services.AddSingleton<IQueryFields, PaymentQueryFields>();

@@ -77,6 +77,7 @@ public static class OcopApp
         app.UseIdentityAccess();
         app.MapGraphQL();
         app.MapStripeWebhooks();
+        app.MapSePayWebhooks();
         app.MapOcopWeb();
         return app;
     }

@@ -97,10 +97,10 @@ internal sealed class Payment
     }
 
     /// <summary>
-    /// Staff saw a transfer with this payment's reference on the bank statement. Transfers add up (a buyer may pay the
+    /// A transfer with this payment's reference reached the account (seen by staff, or told by the bank: no user then). Transfers add up (a buyer may pay the
     /// rest of a short payment later): paid when the total equals the amount asked for, otherwise a mismatch.
     /// </summary>
-    public void RecordTransferReceived(long amount, Guid byUserId, DateTimeOffset at)
+    public void RecordTransferReceived(long amount, Guid? byUserId, DateTimeOffset at)
     {
         Receipts.Add(new Receipt(PaymentMethod.BankTransfer, amount, "vnd", TransferReference!, at, byUserId));
         var total = Receipts.Where(r => r.Method == PaymentMethod.BankTransfer).Sum(r => r.Amount);

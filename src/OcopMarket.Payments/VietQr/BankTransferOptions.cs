@@ -15,6 +15,12 @@ public sealed class BankTransferOptions
     public string AccountName { get; set; } = "";
     public string BankName { get; set; } = "";
 
+    /// <summary>
+    /// The secret SePay sends as "Authorization: Apikey &lt;secret&gt;" with each incoming-transfer notice
+    /// (POST /webhooks/bank/sepay). Empty: that endpoint answers 404.
+    /// </summary>
+    public string SePayApiKey { get; set; } = "";
+
     public bool IsUnset => string.IsNullOrWhiteSpace(BankBin) && string.IsNullOrWhiteSpace(AccountNumber);
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BankBin) && !string.IsNullOrWhiteSpace(AccountNumber);

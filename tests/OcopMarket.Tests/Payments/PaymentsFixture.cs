@@ -16,6 +16,7 @@ public class PaymentsFixture : OrderingFixture, IAsyncLifetime
     public const string WebhookSecret = "whsec_payments_fixture";
     public const string BankBin = "970436";
     public const string AccountNumber = "0011001234567";
+    public const string SePayApiKey = "sepay_fixture_key_9f3b2c";
 
     public FakeStripeServer Stripe { get; private set; } = null!;
 
@@ -28,6 +29,7 @@ public class PaymentsFixture : OrderingFixture, IAsyncLifetime
         ["Payments:BankTransfer:AccountNumber"] = AccountNumber,
         ["Payments:BankTransfer:AccountName"] = "CONG TY OCOP MARKET",
         ["Payments:BankTransfer:BankName"] = "Vietcombank",
+        ["Payments:BankTransfer:SePayApiKey"] = SePayApiKey,
     };
 
     // Every payment test places its own orders: give the small products stock enough for all of them.
@@ -123,6 +125,33 @@ public static class PaymentGql
         using var response = await api.Client.Http.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>SePay's incoming-transfer notice, as its webhook sends it.</summary>
+    public static string SePayNotice(long id, long amount, string content, string transferType = "in") =>
+        System.Text.Json.JsonSerializer.Serialize(new
+        {
+            id, gateway = "Vietcombank", transactionDate = "2026-12-04 14:02:37", accountNumber = PaymentsFixture.AccountNumber,
+            code = (string?)null, content, transferType, transferAmount = amount, accumulated = 19_077_000, subAccount = (string?)null,
+            referenceCode = $"MBVCB.{id}", description = "",
+        });
+
+    /// <summary>A SePay notice posted to the API; <paramref name="authorization"/> is the whole header ("Apikey …"), null for none.</summary>
+    public static async Task<(HttpStatusCode Status, string Body)> PostSePayAsync(ApiFixture api, string payload,
+        string? authorization = "Apikey " + PaymentsFixture.SePayApiKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/bank/sepay")
+        {
+            Content = new StringContent(payload, Encoding.UTF8, "application/json")
+        };
+        if (authorization != null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        using var response = await api.Client.Http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static long sePayIds = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
+
+    /// <summary>A SePay transaction id no other test uses (the fixture's database outlives one run).</summary>
+    public static long NewSePayId() => Interlocked.Increment(ref sePayIds);
 
     public static Task<(HttpStatusCode Status, string Body)> SendSignedAsync(ApiFixture api, string payload) =>
         PostWebhookAsync(api, payload, StripeWebhooks.SignatureHeader(PaymentsFixture.WebhookSecret, payload, DateTimeOffset.UtcNow));
