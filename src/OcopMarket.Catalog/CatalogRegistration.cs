@@ -52,8 +52,8 @@ public static class CatalogRegistration
         services.AddScoped<ICooperativeChanges, CatalogListingsFollowCooperatives>();
         services.AddSingleton<IQueryFields, CatalogQueryFields>();
         services.AddSingleton<ITypeExtension<Identity.GraphQL.UserType>, UserCooperativeField>();
-        services.AddSingleton<ITypeExtension<CooperativeType>, CooperativeProductsField>();
-        services.AddSingleton<ITypeExtension<StorefrontType>, StorefrontFeaturedProductsField>();
+        services.AddSingleton<ITypeExtension<ICooperativeGraphType>, CooperativeProductsField>();
+        services.AddSingleton<ITypeExtension<IStorefrontGraphType>, StorefrontFeaturedProductsField>();
         services.AddScoped<ISeeder, CatalogSeeder>();
         return services;
     }

@@ -154,7 +154,7 @@ internal sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource 
     /// A verified cooperative and the OCOP groups it sells in: those of its listed (published) products only, so drafts
     /// do not open buyers' requests to it. Null when the cooperative is not verified.
     /// </summary>
-    private async Task<(Cooperatives.Model.Cooperative? Cooperative, string[] Groups)> ReachOfAsync(Guid cooperativeId, CancellationToken ct)
+    private async Task<(Cooperatives.CooperativeSummary? Cooperative, string[] Groups)> ReachOfAsync(Guid cooperativeId, CancellationToken ct)
     {
         var cooperative = await cooperatives.ByIdAsync(cooperativeId, ct);
         if (cooperative is not { IsActive: true }) return (null, []);

@@ -47,8 +47,8 @@ public sealed class ProductType : ObjectGraphType<Product>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductVariantType>>>>("variants").Resolve(ctx => ctx.Source.Variants);
         Field<NonNullGraphType<VndGraphType>>("minPrice").Description("Lowest retail price among the variants.")
             .Resolve(ctx => ctx.Source.Variants.Count == 0 ? 0 : ctx.Source.Variants.Min(v => v.RetailPrice));
-        Field<NonNullGraphType<CooperativeType>>("cooperative")
-            .Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));
+        Field("cooperative", new NonNullGraphType(new GraphQLTypeReference(CooperativeGraphNames.Cooperative)))
+            .Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId).Then(c => c?.Node));
         Field(x => x.PublishedAt, nullable: true);
         Field(x => x.UpdatedAt);
         Field(x => x.Version).Description("Revision of the listing; send it back as expectedVersion when updating.");

@@ -4,7 +4,6 @@ using System.Text.Json;
 using FluentValidation;
 using Marten;
 using OcopMarket.Catalog.Model;
-using OcopMarket.Cooperatives.Model;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
 
@@ -272,9 +271,9 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
         before != null && before.Variants.Select(v => v.Sku).SequenceEqual(after.Variants.Select(v => v.Sku));
 
     /// <summary>The cooperatives of this unit of work, read once each (a bulk call or an import touches one or a few).</summary>
-    private readonly Dictionary<Guid, Cooperative?> cooperativesRead = [];
+    private readonly Dictionary<Guid, CooperativeSummary?> cooperativesRead = [];
 
-    private async Task<Cooperative?> CooperativeAsync(Guid id, CancellationToken ct)
+    private async Task<CooperativeSummary?> CooperativeAsync(Guid id, CancellationToken ct)
     {
         if (!cooperativesRead.TryGetValue(id, out var cooperative)) cooperativesRead[id] = cooperative = await cooperatives.AnyStatusByIdAsync(id, ct);
         return cooperative;

@@ -3,13 +3,12 @@ using Npgsql;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Search;
 using OcopMarket.Cooperatives;
-using OcopMarket.Cooperatives.Model;
 using OcopMarket.Inventory;
 
 namespace OcopMarket.Catalog.Queries;
 
 /// <summary>A variant on sale, with its product and the cooperative that sells it.</summary>
-public sealed record ListedVariant(Product Product, ProductVariant Variant, Cooperative Cooperative);
+public sealed record ListedVariant(Product Product, ProductVariant Variant, CooperativeSummary Cooperative);
 
 /// <summary>
 /// What the catalog publishes for ordering: the variants on sale (published product of a verified cooperative) by SKU.

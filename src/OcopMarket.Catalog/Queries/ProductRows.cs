@@ -5,7 +5,6 @@ using Npgsql;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Inventory;
 using OcopMarket.Cooperatives;
-using OcopMarket.Cooperatives.Model;
 
 namespace OcopMarket.Catalog.Queries;
 
@@ -117,7 +116,7 @@ public sealed class ProductRows(NpgsqlDataSource db, DatabaseSchema schema, IDoc
 public sealed class CatalogDocumentCache(IConfiguration configuration) : IDisposable
 {
     public VersionedCache<Product> Products { get; } = new(configuration.GetValue("Catalog:CachedProducts", 20_000));
-    public VersionedCache<Cooperative> Cooperatives { get; } = new(configuration.GetValue("Catalog:CachedCooperatives", 5_000));
+    public VersionedCache<CooperativeSummary> Cooperatives { get; } = new(configuration.GetValue("Catalog:CachedCooperatives", 5_000));
 
     public void Dispose()
     {

@@ -1,10 +1,10 @@
 using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Queries;
-using OcopMarket.Cooperatives.Model;
+using OcopMarket.Cooperatives;
 
 namespace OcopMarket.Ordering.Orders;
 
-public sealed record BuiltLine(OrderLine Line, Cooperative Cooperative);
+public sealed record BuiltLine(OrderLine Line, CooperativeSummary Cooperative);
 
 public sealed record BuiltLines(IReadOnlyList<BuiltLine> Lines, IReadOnlyList<UserError> Errors);
 

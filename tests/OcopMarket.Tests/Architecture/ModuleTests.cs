@@ -97,7 +97,6 @@ public class ModuleTests
     [
         "OcopMarket.Catalog.Model.Product", "OcopMarket.Catalog.Model.ProductVariant", "OcopMarket.Catalog.Model.OcopCertificate",
         "OcopMarket.Catalog.Model.PriceTier",
-        "OcopMarket.Cooperatives.Model.Cooperative", "OcopMarket.Cooperatives.Model.CooperativeContacts", "OcopMarket.Cooperatives.Model.Storefront",
     ];
 
     [Fact]

@@ -1,3 +1,4 @@
+using OcopMarket.Cooperatives;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -66,7 +67,7 @@ public class OrderingFixture : ApiFixture
         return (reader.GetInt32(0), reader.GetInt32(1));
     }
 
-    protected static Cooperative Cooperative(string slug, string name, string province) => new()
+    private protected static Cooperative Cooperative(string slug, string name, string province) => new()
     {
         Id = Guid.NewGuid(), Slug = slug, Name = name, ProvinceCode = province, Status = CooperativeStatus.Verified,
         RegistrationCode = Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(), CreatedAt = DateTimeOffset.UtcNow
@@ -84,7 +85,7 @@ public class OrderingFixture : ApiFixture
             Id = Guid.NewGuid(), Slug = slug, CooperativeId = cooperative.Id, Name = name, Description = name, Group = OcopGroup.Food,
             Subgroup = "fish_sauce_soy_sauce", Status = ProductStatus.Published, PublishedAt = DateTimeOffset.UtcNow, Variants = [variant]
         };
-        writer.Save(product, cooperative);
+        writer.Save(product, CooperativeSummary.Of(cooperative));
         writer.QueueSetOnHand(variant.Sku, product.Id, stock);
     }
 

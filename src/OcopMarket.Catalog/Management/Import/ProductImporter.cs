@@ -40,7 +40,7 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
         Guid cooperativeId;
         if (input.CooperativeId != null)
         {
-            if (!GlobalIdInput.TryRead(input.CooperativeId, CooperativeType.TypeName, out cooperativeId, out var invalid, "input", "cooperativeId"))
+            if (!GlobalIdInput.TryRead(input.CooperativeId, CooperativeGraphNames.Cooperative, out cooperativeId, out var invalid, "input", "cooperativeId"))
                 return Fail(invalid!);
         }
         else if (viewer.CooperativeId is { } own) cooperativeId = own;

@@ -52,7 +52,7 @@ public sealed class CartPartType : ObjectGraphType<CartPartView>
     {
         Name = "CartPart";
         Description = "One cooperative's lines of the cart.";
-        Field<NonNullGraphType<CooperativeType>>("cooperative").Resolve(ctx => ctx.Source.Cooperative);
+        Field("cooperative", new NonNullGraphType(new GraphQLTypeReference(CooperativeGraphNames.Cooperative))).Resolve(ctx => ctx.Source.Cooperative.Node);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartLineType>>>>("lines").Resolve(ctx => ctx.Source.Lines);
         Field<NonNullGraphType<VndGraphType>>("subtotal").Description("Sum of this part's priced lines.").Resolve(ctx => ctx.Source.Subtotal);
     }
