@@ -42,6 +42,7 @@ public static class CatalogRegistration
         services.AddScoped<CatalogWriter>();
         services.AddScoped<ProductSearch>();
         services.AddScoped<ProductLookup>();
+        services.AddScoped<IProductReader>(sp => sp.GetRequiredService<ProductLookup>());
         services.AddScoped<CatalogFacts>();
         services.AddScoped<ListedVariants>();
         services.AddScoped<CatalogStatistics>();

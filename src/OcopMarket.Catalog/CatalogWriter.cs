@@ -9,7 +9,7 @@ using OcopMarket.Cooperatives;
 namespace OcopMarket.Catalog;
 
 /// <summary>A cooperative verified, suspended or renamed: its products' listing rows follow in the same unit of work.</summary>
-public sealed class CatalogListingsFollowCooperatives(CatalogWriter writer) : ICooperativeChanges
+internal sealed class CatalogListingsFollowCooperatives(CatalogWriter writer) : ICooperativeChanges
 {
     public Task ChangedAsync(CooperativeSummary cooperative, CancellationToken ct) => writer.RefreshListingsAsync(cooperative, ct);
 }
@@ -18,7 +18,7 @@ public sealed class CatalogListingsFollowCooperatives(CatalogWriter writer) : IC
 /// The one write path for products: stores the document and its listing row in the same unit of work, so the
 /// catalog's filters and search always agree with the product. Call session.SaveChangesAsync() afterwards.
 /// </summary>
-public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory provinces, TimeProvider clock, Stock stock)
+internal sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory provinces, TimeProvider clock, Stock stock)
 {
     public IDocumentSession Session => session;
 

@@ -19,9 +19,16 @@ public sealed class ProductStatusEnum : EnumerationGraphType<ProductStatus>
     public ProductStatusEnum() => Name = "ProductStatus";
 }
 
-public sealed class ProductType : ObjectGraphType<Product>
+/// <summary>Names of the catalog's GraphQL types, for other modules' fields typed by reference (the types are internal).</summary>
+public static class ProductGraphNames
 {
-    public const string TypeName = "Product";
+    public const string Product = "Product";
+    public const string ProductVariant = "ProductVariant";
+}
+
+internal sealed class ProductType : ObjectGraphType<Product>
+{
+    public const string TypeName = ProductGraphNames.Product;
 
     public ProductType()
     {
@@ -55,11 +62,11 @@ public sealed class ProductType : ObjectGraphType<Product>
     }
 }
 
-public sealed class ProductVariantType : ObjectGraphType<ProductVariant>
+internal sealed class ProductVariantType : ObjectGraphType<ProductVariant>
 {
     public ProductVariantType()
     {
-        Name = "ProductVariant";
+        Name = ProductGraphNames.ProductVariant;
         Description = "A sellable unit of a product (e.g. \"Chai 500 ml\", \"Thùng 12 chai\") with its wholesale rules.";
         Field(x => x.Sku);
         Field(x => x.Name);
@@ -94,7 +101,7 @@ public sealed class ProductVariantType : ObjectGraphType<ProductVariant>
     }
 }
 
-public sealed class PriceTierType : ObjectGraphType<PriceTier>
+internal sealed class PriceTierType : ObjectGraphType<PriceTier>
 {
     public PriceTierType()
     {
@@ -104,7 +111,7 @@ public sealed class PriceTierType : ObjectGraphType<PriceTier>
     }
 }
 
-public sealed class OcopCertificateType : ObjectGraphType<OcopCertificate>
+internal sealed class OcopCertificateType : ObjectGraphType<OcopCertificate>
 {
     public OcopCertificateType()
     {

@@ -9,7 +9,7 @@ using OcopMarket.Identity.Model;
 
 namespace OcopMarket.Catalog.Management;
 
-public sealed record ListingResult(Product? Product, IReadOnlyList<UserError> Errors)
+internal sealed record ListingResult(Product? Product, IReadOnlyList<UserError> Errors)
 {
     public static ListingResult Fail(params UserError[] errors) => new(null, errors);
 }
@@ -22,7 +22,7 @@ public enum BulkListingAction
     VerifyCertificate
 }
 
-public sealed record BulkListingResult(IReadOnlyList<Product> Products, IReadOnlyList<UserError> Errors)
+internal sealed record BulkListingResult(IReadOnlyList<Product> Products, IReadOnlyList<UserError> Errors)
 {
     public static BulkListingResult Fail(params UserError[] errors) => new([], errors);
 }
@@ -32,7 +32,7 @@ public sealed record BulkListingResult(IReadOnlyList<Product> Products, IReadOnl
 /// certificates. Every change goes through CatalogWriter (so the public catalog follows) and leaves a ListingChange
 /// with its field-level diff, in the same transaction.
 /// </summary>
-public sealed class ListingService(CatalogWriter writer, CooperativeDirectory cooperatives, Stock inventory, IValidator<Product> validator, TimeProvider clock)
+internal sealed class ListingService(CatalogWriter writer, CooperativeDirectory cooperatives, Stock inventory, IValidator<Product> validator, TimeProvider clock)
 {
     private IDocumentSession Session => writer.Session;
 

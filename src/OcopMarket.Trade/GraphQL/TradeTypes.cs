@@ -44,8 +44,8 @@ internal sealed class DemandRequestType : ObjectGraphType<DemandRequest>
         Field(x => x.BuyerName);
         Field(x => x.Description);
         Field<NonNullGraphType<OcopGroupEnum>>("group").Resolve(ctx => ctx.Source.Group);
-        Field<ProductType>("product").ResolveAsync(async ctx =>
-            ctx.Source.ProductId is { } id ? await ctx.Service<ProductLookup>().ByIdAsync(id, ctx.CancellationToken) : null);
+        Field("product", new GraphQLTypeReference(ProductGraphNames.Product)).ResolveAsync(async ctx =>
+            ctx.Source.ProductId is { } id ? await ctx.Service<IProductReader>().NodeByIdAsync(id, ctx.CancellationToken) : null);
         Field(x => x.Quantity);
         Field(x => x.Unit);
         Field<VndGraphType>("targetUnitPrice").Resolve(ctx => ctx.Source.TargetUnitPrice);

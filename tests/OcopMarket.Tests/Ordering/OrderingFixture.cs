@@ -73,7 +73,7 @@ public class OrderingFixture : ApiFixture
         RegistrationCode = Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(), CreatedAt = DateTimeOffset.UtcNow
     };
 
-    protected static ProductVariant Variant(string sku, long price, int moq = 1, int increment = 1, List<PriceTier>? tiers = null) => new()
+    private protected static ProductVariant Variant(string sku, long price, int moq = 1, int increment = 1, List<PriceTier>? tiers = null) => new()
     {
         Sku = sku, Name = sku, Unit = "chai", RetailPrice = price, MinOrderQuantity = moq, OrderIncrement = increment, Tiers = tiers ?? []
     };

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace OcopMarket.Catalog.Management.GraphQL;
 
-public sealed class ListingConnectionType() : ConnectionType<Product, ProductType>("Listing");
+internal sealed class ListingConnectionType() : ConnectionType<Product, ProductType>("Listing");
 
 public sealed class ListingQueryFields : IQueryFields
 {
