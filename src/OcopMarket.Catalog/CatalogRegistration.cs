@@ -42,6 +42,7 @@ public static class CatalogRegistration
         services.AddScoped<CatalogWriter>();
         services.AddScoped<ProductSearch>();
         services.AddScoped<ProductLookup>();
+        services.AddScoped<IProductReader>(sp => sp.GetRequiredService<ProductLookup>());
         services.AddScoped<CatalogFacts>();
         services.AddScoped<ListedVariants>();
         services.AddScoped<CatalogStatistics>();
@@ -52,8 +53,8 @@ public static class CatalogRegistration
         services.AddScoped<ICooperativeChanges, CatalogListingsFollowCooperatives>();
         services.AddSingleton<IQueryFields, CatalogQueryFields>();
         services.AddSingleton<ITypeExtension<Identity.GraphQL.UserType>, UserCooperativeField>();
-        services.AddSingleton<ITypeExtension<CooperativeType>, CooperativeProductsField>();
-        services.AddSingleton<ITypeExtension<StorefrontType>, StorefrontFeaturedProductsField>();
+        services.AddSingleton<ITypeExtension<ICooperativeGraphType>, CooperativeProductsField>();
+        services.AddSingleton<ITypeExtension<IStorefrontGraphType>, StorefrontFeaturedProductsField>();
         services.AddScoped<ISeeder, CatalogSeeder>();
         return services;
     }

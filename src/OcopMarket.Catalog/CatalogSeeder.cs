@@ -7,7 +7,7 @@ using OcopMarket.Kernel.Seeding;
 namespace OcopMarket.Catalog;
 
 /// <summary>Loads seed/products.json for the seeded cooperatives; adds only what is missing (by slug), so reruns add nothing.</summary>
-public sealed class CatalogSeeder(CatalogWriter writer, CooperativeDirectory cooperatives, TimeProvider clock) : ISeeder
+internal sealed class CatalogSeeder(CatalogWriter writer, CooperativeDirectory cooperatives, TimeProvider clock) : ISeeder
 {
     public int Order => 10;
 
@@ -31,7 +31,7 @@ public sealed class CatalogSeeder(CatalogWriter writer, CooperativeDirectory coo
 }
 
 /// <summary>A product as written in seed/products.json (and by the synthetic catalog generator).</summary>
-public sealed class ProductSeed
+internal sealed class ProductSeed
 {
     public string Slug { get; set; } = "";
     public string CooperativeSlug { get; set; } = "";

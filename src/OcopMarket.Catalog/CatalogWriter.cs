@@ -3,27 +3,26 @@ using OcopMarket.Catalog.Model;
 using OcopMarket.Cooperatives.Provinces;
 using OcopMarket.Catalog.Search;
 using OcopMarket.Inventory;
-using OcopMarket.Cooperatives.Model;
 
 using OcopMarket.Cooperatives;
 
 namespace OcopMarket.Catalog;
 
 /// <summary>A cooperative verified, suspended or renamed: its products' listing rows follow in the same unit of work.</summary>
-public sealed class CatalogListingsFollowCooperatives(CatalogWriter writer) : ICooperativeChanges
+internal sealed class CatalogListingsFollowCooperatives(CatalogWriter writer) : ICooperativeChanges
 {
-    public Task ChangedAsync(Cooperative cooperative, CancellationToken ct) => writer.RefreshListingsAsync(cooperative, ct);
+    public Task ChangedAsync(CooperativeSummary cooperative, CancellationToken ct) => writer.RefreshListingsAsync(cooperative, ct);
 }
 
 /// <summary>
 /// The one write path for products: stores the document and its listing row in the same unit of work, so the
 /// catalog's filters and search always agree with the product. Call session.SaveChangesAsync() afterwards.
 /// </summary>
-public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory provinces, TimeProvider clock, Stock stock)
+internal sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory provinces, TimeProvider clock, Stock stock)
 {
     public IDocumentSession Session => session;
 
-    public void Save(Product product, Cooperative cooperative)
+    public void Save(Product product, CooperativeSummary cooperative)
     {
         product.UpdatedAt = clock.GetUtcNow();
         if (product.CreatedAt == default) product.CreatedAt = product.UpdatedAt;
@@ -35,7 +34,7 @@ public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory pr
     /// Saves an edit of a product read at expectedVersion: Marten's numeric revision check makes SaveChangesAsync throw
     /// JasperFx.ConcurrencyException (and store nothing) when someone saved it since, so no edit is silently lost.
     /// </summary>
-    public void SaveRevision(Product product, Cooperative cooperative, int expectedVersion)
+    public void SaveRevision(Product product, CooperativeSummary cooperative, int expectedVersion)
     {
         product.UpdatedAt = clock.GetUtcNow();
         session.UpdateRevision(product, expectedVersion + 1);
@@ -43,7 +42,7 @@ public sealed class CatalogWriter(IDocumentSession session, ProvinceDirectory pr
     }
 
     /// <summary>After a cooperative changes (status, province, name), its products' listing rows follow.</summary>
-    public async Task RefreshListingsAsync(Cooperative cooperative, CancellationToken ct)
+    public async Task RefreshListingsAsync(CooperativeSummary cooperative, CancellationToken ct)
     {
         var products = await session.Query<Product>().Where(p => p.CooperativeId == cooperative.Id).ToListAsync(ct);
         foreach (var product in products) ListingTable.QueueUpsert(session, product, cooperative, provinces);

@@ -11,8 +11,11 @@ namespace OcopMarket.Cooperatives;
 /// </summary>
 public sealed class CooperativeDirectory(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, IQuerySession session)
 {
-    /// <summary>Verified cooperatives unless <paramref name="statuses"/> names others (the caller checks who may ask).</summary>
-    public async Task<Page<Cooperative>> PageAsync(int first, string? after, IReadOnlyList<string>? provinceCodes, CancellationToken ct,
+    /// <summary>
+    /// Verified cooperatives unless <paramref name="statuses"/> names others (the caller checks who may ask): the page
+    /// as the CooperativeConnection GraphQL type resolves it.
+    /// </summary>
+    public async Task<object> PageAsync(int first, string? after, IReadOnlyList<string>? provinceCodes, CancellationToken ct,
         IReadOnlyList<CooperativeStatus>? statuses = null)
     {
         statuses ??= [CooperativeStatus.Verified];
@@ -67,28 +70,29 @@ public sealed class CooperativeDirectory(NpgsqlDataSource db, DatabaseSchema sch
         return Page<Cooperative>.FromOverfetch(items, first, after != null, count);
     }
 
-    public async Task<Cooperative?> BySlugAsync(string slug, CancellationToken ct)
+    public async Task<CooperativeSummary?> BySlugAsync(string slug, CancellationToken ct)
     {
         var cooperative = await session.Query<Cooperative>().FirstOrDefaultAsync(c => c.Slug == slug, ct);
-        return cooperative is { Status: not CooperativeStatus.Suspended } ? cooperative : null;
+        return cooperative is { Status: not CooperativeStatus.Suspended } ? CooperativeSummary.Of(cooperative) : null;
     }
 
-    public async Task<Cooperative?> ByIdAsync(Guid id, CancellationToken ct)
+    public async Task<CooperativeSummary?> ByIdAsync(Guid id, CancellationToken ct)
     {
         var cooperative = await session.LoadAsync<Cooperative>(id, ct);
-        return cooperative is { Status: not CooperativeStatus.Suspended } ? cooperative : null;
+        return cooperative is { Status: not CooperativeStatus.Suspended } ? CooperativeSummary.Of(cooperative) : null;
     }
 
     /// <summary>A cooperative whatever its status (a suspended one's managers still see their listings).</summary>
-    public Task<Cooperative?> AnyStatusByIdAsync(Guid id, CancellationToken ct) => session.LoadAsync<Cooperative>(id, ct);
+    public async Task<CooperativeSummary?> AnyStatusByIdAsync(Guid id, CancellationToken ct) =>
+        await session.LoadAsync<Cooperative>(id, ct) is { } cooperative ? CooperativeSummary.Of(cooperative) : null;
 
     /// <summary>Several cooperatives by id, whatever their status, for batching loaders.</summary>
-    public async Task<IReadOnlyDictionary<Guid, Cooperative>> ManyByIdAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        (await session.LoadManyAsync<Cooperative>(ct, ids)).ToDictionary(c => c.Id);
+    public async Task<IReadOnlyDictionary<Guid, CooperativeSummary>> ManyByIdAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (await session.LoadManyAsync<Cooperative>(ct, ids)).ToDictionary(c => c.Id, CooperativeSummary.Of);
 
     /// <summary>Every cooperative whatever its status, by slug: for seeding the catalog.</summary>
-    public async Task<IReadOnlyDictionary<string, Cooperative>> AllBySlugAsync(CancellationToken ct) =>
-        (await session.Query<Cooperative>().ToListAsync(ct)).ToDictionary(c => c.Slug);
+    public async Task<IReadOnlyDictionary<string, CooperativeSummary>> AllBySlugAsync(CancellationToken ct) =>
+        (await session.Query<Cooperative>().ToListAsync(ct)).ToDictionary(c => c.Slug, CooperativeSummary.Of);
 
     private static string DecodeCursor(string cursor) => OpaqueCursor.Decode(cursor, "c1", 1)[0];
 }

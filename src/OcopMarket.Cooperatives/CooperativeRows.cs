@@ -23,10 +23,10 @@ public static class CooperativeRows
     public static string DocumentsById(DatabaseSchema schema) => $"select data, mt_version from {schema.Table(Table)} where id = any($1)";
 
     /// <summary>Reads a row of <see cref="DocumentsById"/>.</summary>
-    public static Cooperative Read(IDocumentStore store, DbDataReader reader)
+    public static CooperativeSummary Read(IDocumentStore store, DbDataReader reader)
     {
         var cooperative = store.Options.Serializer().FromJson<Cooperative>(reader, 0);
         cooperative.Version = reader.GetInt32(1);
-        return cooperative;
+        return CooperativeSummary.Of(cooperative);
     }
 }

@@ -14,7 +14,7 @@ namespace OcopMarket.Cooperatives;
 /// </summary>
 public interface ICooperativeChanges
 {
-    Task ChangedAsync(Cooperative cooperative, CancellationToken ct);
+    Task ChangedAsync(CooperativeSummary cooperative, CancellationToken ct);
 }
 
 public static class CooperativesRegistration

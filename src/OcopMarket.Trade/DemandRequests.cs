@@ -61,7 +61,7 @@ public enum DemandRequestOrder
 /// Buyers post what they need; cooperatives see the open requests that match what they make (OCOP group, and the
 /// delivery province when the buyer asks for local supply). Scope always follows the viewer.
 /// </summary>
-internal sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db, DatabaseSchema schema, ProductLookup products,
+internal sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db, DatabaseSchema schema, IProductReader products,
     CatalogFacts catalog, BuyerService buyers, Cooperatives.CooperativeDirectory cooperatives,
     IValidator<PostDemandRequestInput> validator, Viewer viewer, TimeProvider time)
 {
@@ -74,8 +74,8 @@ internal sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource 
         if (buyer is not { CanOrder: true })
             return new DemandRequestPayload { UserErrors = [UserError.Of(OrderPlacement.BuyerNotVerified, "Only a verified buyer business can post requests.")] };
 
-        Product? product = null;
-        if (!string.IsNullOrWhiteSpace(input.ProductSlug) && (product = await products.BySlugAsync(input.ProductSlug.Trim(), ct)) == null)
+        (Guid Id, OcopGroup Group)? product = null;
+        if (!string.IsNullOrWhiteSpace(input.ProductSlug) && (product = await products.ListedBySlugAsync(input.ProductSlug.Trim(), ct)) == null)
             return new DemandRequestPayload { UserErrors = [UserError.Of(UserErrorCodes.NotFound, "No published product has that slug.", "input", "productSlug")] };
 
         var request = new DemandRequest
@@ -154,7 +154,7 @@ internal sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource 
     /// A verified cooperative and the OCOP groups it sells in: those of its listed (published) products only, so drafts
     /// do not open buyers' requests to it. Null when the cooperative is not verified.
     /// </summary>
-    private async Task<(Cooperatives.Model.Cooperative? Cooperative, string[] Groups)> ReachOfAsync(Guid cooperativeId, CancellationToken ct)
+    private async Task<(Cooperatives.CooperativeSummary? Cooperative, string[] Groups)> ReachOfAsync(Guid cooperativeId, CancellationToken ct)
     {
         var cooperative = await cooperatives.ByIdAsync(cooperativeId, ct);
         if (cooperative is not { IsActive: true }) return (null, []);

@@ -38,7 +38,7 @@ internal sealed class CatalogLoader(IServiceProvider services, string connection
             await session.SaveChangesAsync(ct);
         }
 
-        var cooperatives = catalog.Cooperatives.ToDictionary(c => c.Slug);
+        var cooperatives = catalog.Cooperatives.ToDictionary(c => c.Slug, OcopMarket.Cooperatives.CooperativeSummary.Of);
         var batches = catalog.Products.Chunk(batchSize).ToList();
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
             async (batch, token) => await SaveBatchAsync(batch, cooperatives, token));
@@ -53,7 +53,7 @@ internal sealed class CatalogLoader(IServiceProvider services, string connection
         return new LoadReport(false, clock.Elapsed, catalog.Cooperatives.Count, catalog.Products.Count, catalog.VariantCount, batches.Count);
     }
 
-    private async Task SaveBatchAsync(ProductSeed[] batch, Dictionary<string, Cooperative> cooperatives, CancellationToken ct)
+    private async Task SaveBatchAsync(ProductSeed[] batch, Dictionary<string, OcopMarket.Cooperatives.CooperativeSummary> cooperatives, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var writer = scope.ServiceProvider.GetRequiredService<CatalogWriter>();

@@ -3,6 +3,7 @@ using OcopMarket.Cooperatives.Provinces;
 using OcopMarket.Catalog.Queries;
 using OcopMarket.Cooperatives;
 using OcopMarket.Cooperatives.Model;
+using GraphQL.Builders;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
 using OcopMarket.Cooperatives.GraphQL;
@@ -33,12 +34,12 @@ public sealed class CatalogQueryFields : IQueryFields
             .ResolveAsync(async ctx => await ctx.Service<ProductSearch>().FacetsAsync(ctx.GetArgument<string?>("search"),
                 ctx.GetArgument<ProductFilter?>("filter") ?? new ProductFilter(), null, ctx.CancellationToken));
 
-        query.Field<CooperativeType>("cooperative")
+        query.Field("cooperative", new GraphQLTypeReference(CooperativeGraphNames.Cooperative))
             .Description("A cooperative's storefront by slug; null when there is none or it is suspended.")
             .Argument<NonNullGraphType<StringGraphType>>("slug")
-            .ResolveAsync(async ctx => await ctx.Service<CooperativeDirectory>().BySlugAsync(ctx.GetArgument<string>("slug"), ctx.CancellationToken));
+            .ResolveAsync(async ctx => (await ctx.Service<CooperativeDirectory>().BySlugAsync(ctx.GetArgument<string>("slug"), ctx.CancellationToken))?.Node);
 
-        query.Field<NonNullGraphType<CooperativeConnectionType>>("cooperatives")
+        query.Field("cooperatives", CooperativeGraphNames.CooperativeConnection)
             .Description("Verified cooperatives in slug order (admins: any status; without VERIFIED, the longest waiting first; see filter.status).")
             .Argument<IntGraphType>("first", "Page size (0–100; default 20).")
             .Argument<StringGraphType>("after")
@@ -68,7 +69,7 @@ public sealed class CatalogQueryFields : IQueryFields
                 return type switch
                 {
                     ProductType.TypeName => await ctx.Service<ProductLookup>().ByIdAsync(id, ctx.CancellationToken),
-                    CooperativeType.TypeName => await ctx.Service<CooperativeDirectory>().ByIdAsync(id, ctx.CancellationToken),
+                    CooperativeGraphNames.Cooperative => (await ctx.Service<CooperativeDirectory>().ByIdAsync(id, ctx.CancellationToken))?.Node,
                     _ => null
                 };
             });
@@ -79,28 +80,30 @@ public sealed class CatalogQueryFields : IQueryFields
 public sealed class UserCooperativeField : ITypeExtension<UserType>
 {
     public void Extend(UserType type) =>
-        type.Field<CooperativeType>("cooperative")
+        type.Field("cooperative", new GraphQLTypeReference(CooperativeGraphNames.Cooperative))
             .Description("The cooperative a manager manages.")
-            .Resolve(ctx => ctx.Source.CooperativeId is { } id ? ctx.Service<CatalogLoaders>().Cooperatives.Load(id) : null);
+            .Resolve(ctx => ctx.Source.CooperativeId is { } id ? ctx.Service<CatalogLoaders>().Cooperatives.Load(id).Then(c => c?.Node) : null);
 }
 
 /// <summary>Cooperative.products: the catalog owns products, so it adds them to the cooperative's type.</summary>
-public sealed class CooperativeProductsField : ITypeExtension<CooperativeType>
+public sealed class CooperativeProductsField : ITypeExtension<ICooperativeGraphType>
 {
-    public void Extend(CooperativeType type) =>
-        type.Field<NonNullGraphType<ProductConnectionType>>("products")
+    public void Extend(ICooperativeGraphType type) =>
+        type.AddField(FieldBuilder<object, object>.Create("products", typeof(NonNullGraphType<ProductConnectionType>))
             .Description("This cooperative's published products.")
             .ProductConnectionArguments()
-            .ResolveAsync(async ctx => await ProductConnectionFields.ResolveAsync(ctx, ctx.Source.Id));
+            .ResolveAsync(async ctx => await ProductConnectionFields.ResolveAsync(ctx, CooperativeGraphNames.CooperativeId(ctx.Source!)))
+            .FieldType);
 }
 
 /// <summary>Storefront.featuredProducts, looked up among the cooperative's own published listings.</summary>
-public sealed class StorefrontFeaturedProductsField : ITypeExtension<StorefrontType>
+public sealed class StorefrontFeaturedProductsField : ITypeExtension<IStorefrontGraphType>
 {
-    public void Extend(StorefrontType type) =>
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>>("featuredProducts")
+    public void Extend(IStorefrontGraphType type) =>
+        type.AddField(FieldBuilder<object, object>.Create("featuredProducts", typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>))
             .Description("Products the cooperative puts first, in its order; unpublished ones are left out.")
             .ResolveAsync(async ctx =>
-                (await ctx.Service<ProductLookup>().BySlugsAsync(ctx.Source.Storefront.FeaturedProductSlugs.Take(12).ToList(), ctx.CancellationToken))
-                .Where(p => p.CooperativeId == ctx.Source.Id).ToList());
+                (await ctx.Service<ProductLookup>().BySlugsAsync(CooperativeGraphNames.FeaturedProductSlugs(ctx.Source!).Take(12).ToList(), ctx.CancellationToken))
+                .Where(p => p.CooperativeId == CooperativeGraphNames.CooperativeId(ctx.Source!)).ToList())
+            .FieldType);
 }

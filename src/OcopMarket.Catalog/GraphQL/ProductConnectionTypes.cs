@@ -32,9 +32,9 @@ public sealed class ProductFilterInput : InputObjectGraphType<ProductFilter>
 }
 
 /// <summary>A page plus the query that made it, so totalCount is computed only when a client asks for it.</summary>
-public sealed record ProductConnection(ProductPage Page, ProductQuery Query);
+internal sealed record ProductConnection(ProductPage Page, ProductQuery Query);
 
-public sealed class ProductEdgeType : ObjectGraphType<ProductEdge>
+internal sealed class ProductEdgeType : ObjectGraphType<ProductEdge>
 {
     public ProductEdgeType()
     {
@@ -44,7 +44,7 @@ public sealed class ProductEdgeType : ObjectGraphType<ProductEdge>
     }
 }
 
-public sealed class ProductConnectionType : ObjectGraphType<ProductConnection>
+internal sealed class ProductConnectionType : ObjectGraphType<ProductConnection>
 {
     public ProductConnectionType()
     {
@@ -62,7 +62,7 @@ public sealed class ProductConnectionType : ObjectGraphType<ProductConnection>
 }
 
 /// <summary>The arguments and resolver shared by Query.products and Cooperative.products.</summary>
-public static class ProductConnectionFields
+internal static class ProductConnectionFields
 {
     public static FieldBuilder<TSource, object> ProductConnectionArguments<TSource>(this FieldBuilder<TSource, object> field) => field
         .Argument<IntGraphType>("first", "Page size going forward (0–100; default 20).")

@@ -19,9 +19,16 @@ public sealed class ProductStatusEnum : EnumerationGraphType<ProductStatus>
     public ProductStatusEnum() => Name = "ProductStatus";
 }
 
-public sealed class ProductType : ObjectGraphType<Product>
+/// <summary>Names of the catalog's GraphQL types, for other modules' fields typed by reference (the types are internal).</summary>
+public static class ProductGraphNames
 {
-    public const string TypeName = "Product";
+    public const string Product = "Product";
+    public const string ProductVariant = "ProductVariant";
+}
+
+internal sealed class ProductType : ObjectGraphType<Product>
+{
+    public const string TypeName = ProductGraphNames.Product;
 
     public ProductType()
     {
@@ -47,19 +54,19 @@ public sealed class ProductType : ObjectGraphType<Product>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductVariantType>>>>("variants").Resolve(ctx => ctx.Source.Variants);
         Field<NonNullGraphType<VndGraphType>>("minPrice").Description("Lowest retail price among the variants.")
             .Resolve(ctx => ctx.Source.Variants.Count == 0 ? 0 : ctx.Source.Variants.Min(v => v.RetailPrice));
-        Field<NonNullGraphType<CooperativeType>>("cooperative")
-            .Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));
+        Field("cooperative", new NonNullGraphType(new GraphQLTypeReference(CooperativeGraphNames.Cooperative)))
+            .Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId).Then(c => c?.Node));
         Field(x => x.PublishedAt, nullable: true);
         Field(x => x.UpdatedAt);
         Field(x => x.Version).Description("Revision of the listing; send it back as expectedVersion when updating.");
     }
 }
 
-public sealed class ProductVariantType : ObjectGraphType<ProductVariant>
+internal sealed class ProductVariantType : ObjectGraphType<ProductVariant>
 {
     public ProductVariantType()
     {
-        Name = "ProductVariant";
+        Name = ProductGraphNames.ProductVariant;
         Description = "A sellable unit of a product (e.g. \"Chai 500 ml\", \"Thùng 12 chai\") with its wholesale rules.";
         Field(x => x.Sku);
         Field(x => x.Name);
@@ -94,7 +101,7 @@ public sealed class ProductVariantType : ObjectGraphType<ProductVariant>
     }
 }
 
-public sealed class PriceTierType : ObjectGraphType<PriceTier>
+internal sealed class PriceTierType : ObjectGraphType<PriceTier>
 {
     public PriceTierType()
     {
@@ -104,7 +111,7 @@ public sealed class PriceTierType : ObjectGraphType<PriceTier>
     }
 }
 
-public sealed class OcopCertificateType : ObjectGraphType<OcopCertificate>
+internal sealed class OcopCertificateType : ObjectGraphType<OcopCertificate>
 {
     public OcopCertificateType()
     {

@@ -29,7 +29,7 @@ internal sealed class ListingChange
 /// Field-level differences between two states of a product, as dotted paths (variants[NB-500].retailPrice). Variants are
 /// matched by SKU rather than by position, so reordering them is not reported as every field changing.
 /// </summary>
-public static class ListingDiff
+internal static class ListingDiff
 {
     // Enums as their GraphQL names (PUBLISHED, not 1), so a history reads as the API speaks.
     private static readonly JsonSerializerOptions Json = new()

@@ -14,7 +14,7 @@ namespace OcopMarket.Catalog.Management;
 /// (certificateUnverified: true) comes the longest waiting first instead: since the certificate was attached or last
 /// changed (OcopCertificate.SubmittedAt; else since the listing was created).
 /// </summary>
-public sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
+internal sealed class ListingQueries(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, Viewer viewer)
 {
     public async Task<Page<Product>> PageAsync(int first, string? after, IReadOnlyList<ProductStatus>? statuses, Guid? cooperativeId,
         CancellationToken ct, bool? certificateUnverified = null, string? search = null)

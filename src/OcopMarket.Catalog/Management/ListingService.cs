@@ -4,13 +4,12 @@ using System.Text.Json;
 using FluentValidation;
 using Marten;
 using OcopMarket.Catalog.Model;
-using OcopMarket.Cooperatives.Model;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
 
 namespace OcopMarket.Catalog.Management;
 
-public sealed record ListingResult(Product? Product, IReadOnlyList<UserError> Errors)
+internal sealed record ListingResult(Product? Product, IReadOnlyList<UserError> Errors)
 {
     public static ListingResult Fail(params UserError[] errors) => new(null, errors);
 }
@@ -23,7 +22,7 @@ public enum BulkListingAction
     VerifyCertificate
 }
 
-public sealed record BulkListingResult(IReadOnlyList<Product> Products, IReadOnlyList<UserError> Errors)
+internal sealed record BulkListingResult(IReadOnlyList<Product> Products, IReadOnlyList<UserError> Errors)
 {
     public static BulkListingResult Fail(params UserError[] errors) => new([], errors);
 }
@@ -33,7 +32,7 @@ public sealed record BulkListingResult(IReadOnlyList<Product> Products, IReadOnl
 /// certificates. Every change goes through CatalogWriter (so the public catalog follows) and leaves a ListingChange
 /// with its field-level diff, in the same transaction.
 /// </summary>
-public sealed class ListingService(CatalogWriter writer, CooperativeDirectory cooperatives, Stock inventory, IValidator<Product> validator, TimeProvider clock)
+internal sealed class ListingService(CatalogWriter writer, CooperativeDirectory cooperatives, Stock inventory, IValidator<Product> validator, TimeProvider clock)
 {
     private IDocumentSession Session => writer.Session;
 
@@ -273,9 +272,9 @@ public sealed class ListingService(CatalogWriter writer, CooperativeDirectory co
         before != null && before.Variants.Select(v => v.Sku).SequenceEqual(after.Variants.Select(v => v.Sku));
 
     /// <summary>The cooperatives of this unit of work, read once each (a bulk call or an import touches one or a few).</summary>
-    private readonly Dictionary<Guid, Cooperative?> cooperativesRead = [];
+    private readonly Dictionary<Guid, CooperativeSummary?> cooperativesRead = [];
 
-    private async Task<Cooperative?> CooperativeAsync(Guid id, CancellationToken ct)
+    private async Task<CooperativeSummary?> CooperativeAsync(Guid id, CancellationToken ct)
     {
         if (!cooperativesRead.TryGetValue(id, out var cooperative)) cooperativesRead[id] = cooperative = await cooperatives.AnyStatusByIdAsync(id, ct);
         return cooperative;

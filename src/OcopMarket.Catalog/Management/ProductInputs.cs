@@ -20,7 +20,7 @@ public class VariantInput
     public int MinOrderQuantity { get; set; } = 1;
     public int OrderIncrement { get; set; } = 1;
 
-    public ProductVariant ToVariant() => new()
+    internal ProductVariant ToVariant() => new()
     {
         Sku = Sku.Trim(), Name = Name.Trim(), NameEn = NameEn?.Trim(), Unit = Unit.Trim(), WeightGrams = WeightGrams,
         RetailPrice = RetailPrice, Tiers = (PriceTiers ?? []).Select(t => new PriceTier(t.MinQuantity, t.UnitPrice)).ToList(),
@@ -47,7 +47,7 @@ public class ProductFieldsInput
     public List<VariantInput>? Variants { get; set; }
 
     /// <summary>Copies the given fields onto the product.</summary>
-    public void ApplyTo(Product product)
+    internal void ApplyTo(Product product)
     {
         if (Slug != null) product.Slug = Slug.Trim();
         if (Name != null) product.Name = Name.Trim();
@@ -86,7 +86,7 @@ public sealed class CertificateInput
     public string Level { get; set; } = "";
     public DateOnly IssuedOn { get; set; }
 
-    public OcopCertificate ToCertificate() => new()
+    internal OcopCertificate ToCertificate() => new()
     {
         Stars = Stars, Score = Score, DecisionNumber = DecisionNumber.Trim(), Issuer = Issuer.Trim(), Level = Level.Trim(),
         IssuedOn = IssuedOn, Verified = false

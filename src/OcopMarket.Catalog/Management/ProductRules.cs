@@ -5,7 +5,7 @@ using OcopMarket.Cooperatives.Management;
 namespace OcopMarket.Catalog.Management;
 
 /// <summary>Wholesale price breaks must read as a staircase: more units, same or lower unit price.</summary>
-public static class TierRules
+internal static class TierRules
 {
     /// <summary>Null when the tiers are in strictly increasing quantity and non-increasing price; else why not.</summary>
     public static string? Check(IReadOnlyList<PriceTier> tiers)
@@ -25,7 +25,7 @@ public static class TierRules
 /// The rules of a listing, checked on the product as it would be stored, so createProduct, updateProduct and the CSV
 /// import share them. Property paths match the input's field names (variants[0].priceTiers[1].unitPrice).
 /// </summary>
-public sealed class ProductValidator : AbstractValidator<Product>
+internal sealed class ProductValidator : AbstractValidator<Product>
 {
     public const string SkuPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
 
@@ -53,7 +53,7 @@ public sealed class ProductValidator : AbstractValidator<Product>
     }
 }
 
-public sealed class VariantValidator : AbstractValidator<ProductVariant>
+internal sealed class VariantValidator : AbstractValidator<ProductVariant>
 {
     public VariantValidator()
     {
@@ -77,7 +77,7 @@ public sealed class VariantValidator : AbstractValidator<ProductVariant>
     }
 }
 
-public sealed class CertificateValidator : AbstractValidator<OcopCertificate>
+internal sealed class CertificateValidator : AbstractValidator<OcopCertificate>
 {
     public static readonly string[] Levels = ["District", "Province", "Central"];
 

@@ -12,10 +12,10 @@ public sealed record StockCount(string Sku, int OnHand, int Reserved);
 
 public sealed record StockCountsResult(IReadOnlyList<StockCount> Levels, IReadOnlyList<UserError> Errors);
 
-public sealed record StockResult(string? Sku, int? OnHand, int? Reserved, Product? Product, IReadOnlyList<UserError> Errors, bool Changed = false);
+internal sealed record StockResult(string? Sku, int? OnHand, int? Reserved, Product? Product, IReadOnlyList<UserError> Errors, bool Changed = false);
 
 /// <summary>setStock: a cooperative counts its goods. On-hand may never go below what placed orders have reserved.</summary>
-public sealed class StockService(IDocumentSession session, IDocumentStore store, NpgsqlDataSource db, Stock inventory, TimeProvider clock)
+internal sealed class StockService(IDocumentSession session, IDocumentStore store, NpgsqlDataSource db, Stock inventory, TimeProvider clock)
 {
     public async Task<StockResult> SetOnHandAsync(Viewer viewer, SetStockInput input, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 namespace OcopMarket.Catalog.Model;
 
 /// <summary>Wholesale price breaks: the unit price of the highest tier whose minimum the quantity reaches, else retail.</summary>
-public static class Pricing
+internal static class Pricing
 {
     public static long UnitPriceFor(ProductVariant variant, int quantity)
     {

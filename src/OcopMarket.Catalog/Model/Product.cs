@@ -19,7 +19,7 @@ public enum ProductStatus
 }
 
 /// <summary>A cooperative's product listing (a Marten document). Variants are embedded; stock lives in its own table.</summary>
-public sealed class Product
+internal sealed class Product
 {
     public Guid Id { get; set; }
     public string Slug { get; set; } = "";
@@ -44,7 +44,7 @@ public sealed class Product
     public int Version { get; set; }
 }
 
-public sealed class ProductVariant
+internal sealed class ProductVariant
 {
     public string Sku { get; set; } = "";
     public string Name { get; set; } = "";
@@ -58,10 +58,10 @@ public sealed class ProductVariant
 }
 
 /// <summary>From MinQuantity units on, each unit costs UnitPrice.</summary>
-public sealed record PriceTier(int MinQuantity, long UnitPrice);
+internal sealed record PriceTier(int MinQuantity, long UnitPrice);
 
 /// <summary>An OCOP recognition decision. Level and issuer are data: the rules for who certifies changed in 2025.</summary>
-public sealed class OcopCertificate
+internal sealed class OcopCertificate
 {
     public int Stars { get; set; }
     public int? Score { get; set; }

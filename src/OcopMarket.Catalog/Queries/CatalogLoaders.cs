@@ -2,7 +2,6 @@ using Marten;
 using Npgsql;
 using OcopMarket.Inventory;
 using OcopMarket.Cooperatives;
-using OcopMarket.Cooperatives.Model;
 
 namespace OcopMarket.Catalog.Queries;
 
@@ -29,7 +28,7 @@ public sealed class CatalogLoaders
                 result[reader.GetString(0)] = new StockLevel(reader.GetInt32(1), reader.GetInt32(2), reader.GetGuid(3));
             return result;
         });
-        Cooperatives = new BatchLoader<Guid, Cooperative>(directory.ManyByIdAsync);
+        Cooperatives = new BatchLoader<Guid, CooperativeSummary>(directory.ManyByIdAsync);
 
         // Available units (on hand minus reserved) per SKU.
         Stock = new BatchLoader<string, int>(async (skus, ct) =>
@@ -44,7 +43,7 @@ public sealed class CatalogLoaders
         });
     }
 
-    public BatchLoader<Guid, Cooperative> Cooperatives { get; }
+    public BatchLoader<Guid, CooperativeSummary> Cooperatives { get; }
     public BatchLoader<string, int> Stock { get; }
     public BatchLoader<string, StockLevel?> Levels { get; }
 }

@@ -3,13 +3,43 @@ using Npgsql;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Search;
 using OcopMarket.Cooperatives;
-using OcopMarket.Cooperatives.Model;
 using OcopMarket.Inventory;
 
 namespace OcopMarket.Catalog.Queries;
 
-/// <summary>A variant on sale, with its product and the cooperative that sells it.</summary>
-public sealed record ListedVariant(Product Product, ProductVariant Variant, Cooperative Cooperative);
+/// <summary>
+/// A variant on sale, with its product and the cooperative that sells it, as ordering reads them (the documents stay
+/// internal). <see cref="Product"/> and <see cref="Variant"/> are the values the Product and ProductVariant GraphQL
+/// types resolve.
+/// </summary>
+public sealed class ListedVariant
+{
+    private readonly ProductVariant variant;
+
+    internal ListedVariant(Product product, ProductVariant variant, CooperativeSummary cooperative)
+    {
+        ProductId = product.Id;
+        ProductName = product.Name;
+        Product = product;
+        this.variant = variant;
+        Cooperative = cooperative;
+    }
+
+    public Guid ProductId { get; }
+    public string ProductName { get; }
+    public string Sku => variant.Sku;
+    public string VariantName => variant.Name;
+    public string Unit => variant.Unit;
+    public int MinOrderQuantity => variant.MinOrderQuantity;
+    public int OrderIncrement => variant.OrderIncrement;
+    public long RetailPrice => variant.RetailPrice;
+    public CooperativeSummary Cooperative { get; }
+    public object Product { get; }
+    public object Variant => variant;
+
+    /// <summary>The unit price at this quantity: the highest price tier reached, else retail.</summary>
+    public long UnitPriceFor(int quantity) => Pricing.UnitPriceFor(variant, quantity);
+}
 
 /// <summary>
 /// What the catalog publishes for ordering: the variants on sale (published product of a verified cooperative) by SKU.

@@ -4,12 +4,28 @@ using OcopMarket.Catalog.Search;
 
 namespace OcopMarket.Catalog.Queries;
 
+/// <summary>Listed products as other modules read them (the document stays internal to the catalog).</summary>
+public interface IProductReader
+{
+    /// <summary>A listed product's id and OCOP group by slug; null when none is listed.</summary>
+    Task<(Guid Id, OcopGroup Group)?> ListedBySlugAsync(string slug, CancellationToken ct);
+
+    /// <summary>A listed product by id, as the value the Product GraphQL type resolves (a field typed
+    /// <c>GraphQLTypeReference("Product")</c> returns it); null when none is listed.</summary>
+    Task<object?> NodeByIdAsync(Guid id, CancellationToken ct);
+}
+
 /// <summary>
 /// Single listed products by slug or id: one indexed query each, which also brings the cooperative and stock (and the
 /// documents, from the cache or one more query, through <see cref="ProductRows"/>).
 /// </summary>
-public sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, ProductRows documents)
+internal sealed class ProductLookup(NpgsqlDataSource db, DatabaseSchema schema, ProductRows documents) : IProductReader
 {
+    async Task<(Guid Id, OcopGroup Group)?> IProductReader.ListedBySlugAsync(string slug, CancellationToken ct) =>
+        await BySlugAsync(slug, ct) is { } product ? (product.Id, product.Group) : null;
+
+    async Task<object?> IProductReader.NodeByIdAsync(Guid id, CancellationToken ct) => await ByIdAsync(id, ct);
+
     public Task<Product?> BySlugAsync(string slug, CancellationToken ct) => OneAsync(BySlugCondition, slug, ct);
 
     public Task<Product?> ByIdAsync(Guid id, CancellationToken ct) => OneAsync("d.id = @key", id, ct);

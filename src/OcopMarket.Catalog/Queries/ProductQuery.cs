@@ -55,6 +55,6 @@ public sealed record ProductQuery(
             : Order.Value;
 }
 
-public sealed record ProductEdge(Product Node, string Cursor);
+internal sealed record ProductEdge(Product Node, string Cursor);
 
-public sealed record ProductPage(IReadOnlyList<ProductEdge> Edges, bool HasNextPage, bool HasPreviousPage);
+internal sealed record ProductPage(IReadOnlyList<ProductEdge> Edges, bool HasNextPage, bool HasPreviousPage);

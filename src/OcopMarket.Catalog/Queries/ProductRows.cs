@@ -5,7 +5,6 @@ using Npgsql;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Inventory;
 using OcopMarket.Cooperatives;
-using OcopMarket.Cooperatives.Model;
 
 namespace OcopMarket.Catalog.Queries;
 
@@ -22,7 +21,7 @@ public readonly record struct ProductRow(Guid Id, int Version, Guid? Cooperative
 /// a page are read in one more round trip. Sending the documents with every page cost PostgreSQL 3.5x the CPU of
 /// the page itself (jsonb to text) and the API a sixth of its time to deserialise them.
 /// </summary>
-public sealed class ProductRows(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, CatalogDocumentCache cache,
+internal sealed class ProductRows(NpgsqlDataSource db, DatabaseSchema schema, IDocumentStore store, CatalogDocumentCache cache,
     CatalogLoaders loaders)
 {
     /// <summary>
@@ -114,10 +113,10 @@ public sealed class ProductRows(NpgsqlDataSource db, DatabaseSchema schema, IDoc
 }
 
 /// <summary>The process-wide caches of product and cooperative documents (sizes: Catalog:CachedProducts, Catalog:CachedCooperatives).</summary>
-public sealed class CatalogDocumentCache(IConfiguration configuration) : IDisposable
+internal sealed class CatalogDocumentCache(IConfiguration configuration) : IDisposable
 {
     public VersionedCache<Product> Products { get; } = new(configuration.GetValue("Catalog:CachedProducts", 20_000));
-    public VersionedCache<Cooperative> Cooperatives { get; } = new(configuration.GetValue("Catalog:CachedCooperatives", 5_000));
+    public VersionedCache<CooperativeSummary> Cooperatives { get; } = new(configuration.GetValue("Catalog:CachedCooperatives", 5_000));
 
     public void Dispose()
     {

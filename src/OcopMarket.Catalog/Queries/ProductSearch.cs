@@ -21,7 +21,7 @@ namespace OcopMarket.Catalog.Queries;
 /// seconds behind the catalog (the products shown never do); 0 keeps them for the request only. A total counted afresh on
 /// every request cost as much as the page itself and grew with the catalog.
 /// </summary>
-public sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, ProductRows documents,
+internal sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, ProvinceDirectory provinces, ProductRows documents,
     IOptions<QueryLimits> limits, IMemoryCache cache, IConfiguration configuration, TimeProvider clock)
 {
     private sealed record OrderSpec(string Key, bool Descending, NpgsqlDbType KeyType);

@@ -1,7 +1,7 @@
 using Marten;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Cooperatives.Provinces;
-using OcopMarket.Cooperatives.Model;
+using OcopMarket.Cooperatives;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
@@ -53,7 +53,7 @@ internal static class ListingTable
         new IndexDefinition(name) { Predicate = "listed" }.AgainstColumns(column, id);
 
     /// <summary>Queues the row's upsert in the session's unit of work (committed with the product document).</summary>
-    public static void QueueUpsert(IDocumentSession session, Product product, Cooperative cooperative, ProvinceDirectory provinces)
+    public static void QueueUpsert(IDocumentSession session, Product product, CooperativeSummary cooperative, ProvinceDirectory provinces)
     {
         var prices = product.Variants.Select(v => v.RetailPrice).DefaultIfEmpty(0).ToList();
         var certificate = product.Certificate is { Verified: true } c ? c : null;

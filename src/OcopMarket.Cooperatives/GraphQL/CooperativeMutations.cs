@@ -9,14 +9,14 @@ using OcopMarket.Cooperatives.Management;
 
 namespace OcopMarket.Cooperatives.GraphQL;
 
-public sealed class CooperativePayload : Payload
+internal sealed class CooperativePayload : Payload
 {
     public Cooperative? Cooperative { get; init; }
     public Account? Manager { get; init; }
     public string? Token { get; init; }
 }
 
-public sealed class CooperativePayloadType : ObjectGraphType<CooperativePayload>
+internal sealed class CooperativePayloadType : ObjectGraphType<CooperativePayload>
 {
     public CooperativePayloadType()
     {

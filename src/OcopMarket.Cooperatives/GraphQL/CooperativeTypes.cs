@@ -13,11 +13,33 @@ public sealed class CooperativeStatusEnum : EnumerationGraphType<CooperativeStat
     }
 }
 
-public sealed class CooperativeType : ObjectGraphType<Cooperative>
+public static class CooperativeGraphNames
 {
-    public const string TypeName = "Cooperative";
+    public const string Cooperative = "Cooperative";
 
-    public CooperativeType(IEnumerable<ITypeExtension<CooperativeType>> extensions)
+    /// <summary>The graph type of a page from CooperativeDirectory.PageAsync, non-null. A type, not a name: no field of
+    /// Cooperatives itself names the connection, so a GraphQLTypeReference would find nothing registered.</summary>
+    public static Type CooperativeConnection { get; } = typeof(NonNullGraphType<CooperativeConnectionType>);
+
+    /// <summary>The id of the cooperative a Cooperative or Storefront field's source stands for (for fields other modules add).</summary>
+    public static Guid CooperativeId(object source) => ((Cooperative)source).Id;
+
+    /// <summary>The slugs a Storefront field's source puts first, in its order.</summary>
+    public static IReadOnlyList<string> FeaturedProductSlugs(object source) => ((Cooperative)source).Storefront.FeaturedProductSlugs;
+}
+
+/// <summary>The Cooperative GraphQL type as other modules extend it (ITypeExtension&lt;ICooperativeGraphType&gt;): the type
+/// itself is bound to the internal document; read the source's id with CooperativeGraphNames.CooperativeId.</summary>
+public interface ICooperativeGraphType : IComplexGraphType;
+
+/// <summary>The Storefront GraphQL type as other modules extend it; its source is the cooperative (CooperativeGraphNames).</summary>
+public interface IStorefrontGraphType : IComplexGraphType;
+
+internal sealed class CooperativeType : ObjectGraphType<Cooperative>, ICooperativeGraphType
+{
+    public const string TypeName = CooperativeGraphNames.Cooperative;
+
+    public CooperativeType(IEnumerable<ITypeExtension<ICooperativeGraphType>> extensions)
     {
         Name = TypeName;
         Description = "An agricultural cooperative (hợp tác xã, HTX) that makes and sells OCOP products, with its storefront.";
@@ -54,7 +76,7 @@ public sealed class CooperativeType : ObjectGraphType<Cooperative>
     }
 }
 
-public sealed class CooperativeContactsType : ObjectGraphType<CooperativeContacts>
+internal sealed class CooperativeContactsType : ObjectGraphType<CooperativeContacts>
 {
     public CooperativeContactsType()
     {
@@ -66,9 +88,9 @@ public sealed class CooperativeContactsType : ObjectGraphType<CooperativeContact
 }
 
 /// <summary>Resolved from the cooperative itself, so featured products can be looked up among its own listings.</summary>
-public sealed class StorefrontType : ObjectGraphType<Cooperative>
+internal sealed class StorefrontType : ObjectGraphType<Cooperative>, IStorefrontGraphType
 {
-    public StorefrontType(IEnumerable<ITypeExtension<StorefrontType>> extensions)
+    public StorefrontType(IEnumerable<ITypeExtension<IStorefrontGraphType>> extensions)
     {
         Name = "Storefront";
         Field<StringGraphType>("tagline").Resolve(ctx => ctx.Source.Storefront.Tagline);
@@ -103,7 +125,7 @@ public sealed class FormerProvinceType : ObjectGraphType<FormerProvince>
     }
 }
 
-public sealed class CooperativeConnectionType() : ConnectionType<Cooperative, CooperativeType>(CooperativeType.TypeName);
+internal sealed class CooperativeConnectionType() : ConnectionType<Cooperative, CooperativeType>(CooperativeType.TypeName);
 
 public sealed class CooperativeFilterInput : InputObjectGraphType
 {

@@ -6,7 +6,7 @@ using OcopMarket.Identity.Model;
 
 namespace OcopMarket.Cooperatives.Management;
 
-public sealed record CooperativeResult(Cooperative? Cooperative, IReadOnlyList<UserError> Errors, Account? Manager = null)
+internal sealed record CooperativeResult(Cooperative? Cooperative, IReadOnlyList<UserError> Errors, Account? Manager = null)
 {
     public static CooperativeResult Fail(params UserError[] errors) => new(null, errors);
     public static CooperativeResult Fail(IReadOnlyList<UserError> errors) => new(null, errors);
@@ -14,7 +14,7 @@ public sealed record CooperativeResult(Cooperative? Cooperative, IReadOnlyList<U
 
 /// <summary>Cooperatives as tenants: open registration (unverified, with its first manager), verification and suspension
 /// by an admin, and the storefront its managers edit.</summary>
-public sealed class CooperativeService(IDocumentSession session, IEnumerable<ICooperativeChanges> observers, UserAccounts accounts, IValidator<RegisterCooperativeInput> registerValidator,
+internal sealed class CooperativeService(IDocumentSession session, IEnumerable<ICooperativeChanges> observers, UserAccounts accounts, IValidator<RegisterCooperativeInput> registerValidator,
     IValidator<UpdateStorefrontInput> storefrontValidator, TimeProvider clock)
 {
     private IDocumentSession Session => session;
@@ -58,7 +58,7 @@ public sealed class CooperativeService(IDocumentSession session, IEnumerable<ICo
         cooperative.StatusReason = why;
         cooperative.StatusChangedAt = clock.GetUtcNow();
         Session.UpdateRevision(cooperative, cooperative.Version + 1);
-        foreach (var observer in observers) await observer.ChangedAsync(cooperative, ct);
+        foreach (var observer in observers) await observer.ChangedAsync(CooperativeSummary.Of(cooperative), ct);
         if (await SaveConflicts.SaveAsync(Session, ct, "") is { } conflict) return CooperativeResult.Fail(conflict);
         return new CooperativeResult(await Session.LoadAsync<Cooperative>(id, ct), []);
     }

@@ -8,7 +8,7 @@ public enum CooperativeStatus
 }
 
 /// <summary>An agricultural cooperative (hợp tác xã, HTX): the seller, and a tenant of the platform.</summary>
-public sealed class Cooperative
+internal sealed class Cooperative
 {
     public Guid Id { get; set; }
     public string Slug { get; set; } = "";
@@ -42,14 +42,14 @@ public sealed class Cooperative
     public bool IsActive => Status == CooperativeStatus.Verified;
 }
 
-public sealed class CooperativeContacts
+internal sealed class CooperativeContacts
 {
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public string? Website { get; set; }
 }
 
-public sealed class Storefront
+internal sealed class Storefront
 {
     public string? Tagline { get; set; }
     public string? BannerUrl { get; set; }

@@ -1,5 +1,4 @@
-using OcopMarket.Catalog.Model;
-using OcopMarket.Cooperatives.Model;
+using OcopMarket.Cooperatives;
 using OcopMarket.Ordering.Orders;
 
 namespace OcopMarket.Ordering.Carts;
@@ -10,11 +9,11 @@ namespace OcopMarket.Ordering.Carts;
 /// field is relative to the line: ["sku"] or ["quantity"]). More than is available is a problem too, but the line
 /// keeps its price.
 /// </summary>
-public sealed record CartLineView(string Sku, int Quantity, Product? Product, ProductVariant? Variant, Cooperative? Cooperative,
+public sealed record CartLineView(string Sku, int Quantity, object? Product, object? Variant, CooperativeSummary? Cooperative,
     long? UnitPrice, PriceSource? PriceSource, long? LineTotal, int Available, IReadOnlyList<UserError> Problems);
 
 /// <summary>One cooperative's lines, as placeOrder would split them, and the subtotal of those that are priced.</summary>
-public sealed record CartPartView(Cooperative Cooperative, IReadOnlyList<CartLineView> Lines, long Subtotal);
+public sealed record CartPartView(CooperativeSummary Cooperative, IReadOnlyList<CartLineView> Lines, long Subtotal);
 
 public sealed record CartView(Guid Id, int Version, DateTimeOffset? UpdatedAt, IReadOnlyList<CartLineView> Lines)
 {
@@ -34,4 +33,4 @@ public sealed class CartPayload : Payload
 }
 
 /// <summary>One SKU looked up for quick order: the variant on sale, or why not.</summary>
-public sealed record VariantLookup(string Sku, Product? Product, ProductVariant? Variant, UserError? Problem);
+public sealed record VariantLookup(string Sku, object? Product, object? Variant, UserError? Problem);

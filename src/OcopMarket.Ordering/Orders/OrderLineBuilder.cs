@@ -1,10 +1,9 @@
-using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Queries;
-using OcopMarket.Cooperatives.Model;
+using OcopMarket.Cooperatives;
 
 namespace OcopMarket.Ordering.Orders;
 
-public sealed record BuiltLine(OrderLine Line, Cooperative Cooperative);
+public sealed record BuiltLine(OrderLine Line, CooperativeSummary Cooperative);
 
 public sealed record BuiltLines(IReadOnlyList<BuiltLine> Lines, IReadOnlyList<UserError> Errors);
 
@@ -54,29 +53,28 @@ public sealed class OrderLineBuilder(ListedVariants catalog, INegotiatedPrices n
         if (!listed.TryGetValue(requested.Sku, out var found))
             return new PricedLine(requested, null, null,
                 UserError.Of(UserErrorCodes.NotFound, $"No product on sale has SKU {requested.Sku}.", "sku"));
-        var (product, variant, cooperative) = found;
         PricedLine Refused(string message, string field) =>
             new(requested, found, null, UserError.Of(UserErrorCodes.Validation, message, field));
-        if (requested.QuotedUnitPrice == null && QuantityRules.Check(variant, requested.Quantity) is { } rule)
+        if (requested.QuotedUnitPrice == null && QuantityRules.Check(found, requested.Quantity) is { } rule)
             return Refused(rule, "quantity");
         var (price, source) = requested.QuotedUnitPrice is { } quoted ? (quoted, PriceSource.Quote)
-            : agreed.TryGetValue(variant.Sku, out var agreedPrice) ? (agreedPrice, PriceSource.Agreement)
-            : PriceOf(variant, requested.Quantity);
+            : agreed.TryGetValue(found.Sku, out var agreedPrice) ? (agreedPrice, PriceSource.Agreement)
+            : PriceOf(found, requested.Quantity);
         // Prices are bounded when they are set; one stored before the bounds existed must not overflow a total.
         if (!Money.IsValidUnitPrice(price))
-            return Refused($"SKU {variant.Sku} cannot be ordered: its price is outside the platform's bounds. {Money.UnitPriceMessage}", "sku");
+            return Refused($"SKU {found.Sku} cannot be ordered: its price is outside the platform's bounds. {Money.UnitPriceMessage}", "sku");
         if (Money.LineTotal(price, requested.Quantity) is not { } lineTotal)
             return Refused(Money.OrderTotalMessage, "quantity");
         return new PricedLine(requested, found, new BuiltLine(new OrderLine
         {
-            Sku = variant.Sku, ProductId = product.Id, ProductName = product.Name, VariantName = variant.Name, Unit = variant.Unit,
+            Sku = found.Sku, ProductId = found.ProductId, ProductName = found.ProductName, VariantName = found.VariantName, Unit = found.Unit,
             Quantity = requested.Quantity, UnitPrice = price, PriceSource = source, LineTotal = lineTotal
-        }, cooperative), null);
+        }, found.Cooperative), null);
     }
 
-    private static (long, PriceSource) PriceOf(ProductVariant variant, int quantity)
+    private static (long, PriceSource) PriceOf(ListedVariant variant, int quantity)
     {
-        var price = Pricing.UnitPriceFor(variant, quantity);
+        var price = variant.UnitPriceFor(quantity);
         return (price, price == variant.RetailPrice ? PriceSource.Retail : PriceSource.Tier);
     }
 }

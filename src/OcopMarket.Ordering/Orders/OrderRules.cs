@@ -1,4 +1,4 @@
-using OcopMarket.Catalog.Model;
+using OcopMarket.Catalog.Queries;
 
 namespace OcopMarket.Ordering.Orders;
 
@@ -6,7 +6,7 @@ namespace OcopMarket.Ordering.Orders;
 public static class QuantityRules
 {
     /// <summary>Null when the quantity is allowed; else why not, naming the rule.</summary>
-    public static string? Check(ProductVariant variant, int quantity)
+    public static string? Check(ListedVariant variant, int quantity)
     {
         if (quantity < variant.MinOrderQuantity)
             return $"SKU {variant.Sku} has a minimum order quantity of {variant.MinOrderQuantity} {variant.Unit}; {quantity} was asked.";

@@ -44,8 +44,8 @@ internal sealed class DemandRequestType : ObjectGraphType<DemandRequest>
         Field(x => x.BuyerName);
         Field(x => x.Description);
         Field<NonNullGraphType<OcopGroupEnum>>("group").Resolve(ctx => ctx.Source.Group);
-        Field<ProductType>("product").ResolveAsync(async ctx =>
-            ctx.Source.ProductId is { } id ? await ctx.Service<ProductLookup>().ByIdAsync(id, ctx.CancellationToken) : null);
+        Field("product", new GraphQLTypeReference(ProductGraphNames.Product)).ResolveAsync(async ctx =>
+            ctx.Source.ProductId is { } id ? await ctx.Service<IProductReader>().NodeByIdAsync(id, ctx.CancellationToken) : null);
         Field(x => x.Quantity);
         Field(x => x.Unit);
         Field<VndGraphType>("targetUnitPrice").Resolve(ctx => ctx.Source.TargetUnitPrice);
@@ -72,7 +72,8 @@ internal sealed class QuoteType : ObjectGraphType<Quote>
         Name = TradeNames.Quote;
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
-        Field<NonNullGraphType<CooperativeType>>("cooperative").Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));
+        Field("cooperative", new NonNullGraphType(new GraphQLTypeReference(CooperativeGraphNames.Cooperative)))
+            .Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId).Then(c => c?.Node));
         Field<NonNullGraphType<IdGraphType>>("requestId").Description("The demand request it answers (demandRequest(id:) reads it).")
             .Resolve(ctx => GlobalId.Encode(TradeNames.DemandRequest, ctx.Source.RequestId));
         Field(x => x.Sku);
@@ -102,7 +103,8 @@ internal sealed class SupplyAgreementType : ObjectGraphType<SupplyAgreement>
         Field<NonNullGraphType<IdGraphType>>("buyerId").Resolve(ctx => GlobalId.Encode(Ordering.Buyers.GraphQL.BuyerIds.TypeName, ctx.Source.BuyerId));
         Field<StringGraphType>("buyerName").Description("The buyer business's name (seen by both parties).")
             .Resolve(ctx => ctx.Service<Ordering.Buyers.BuyerNames>().Names.Load(ctx.Source.BuyerId));
-        Field<NonNullGraphType<CooperativeType>>("cooperative").Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));
+        Field("cooperative", new NonNullGraphType(new GraphQLTypeReference(CooperativeGraphNames.Cooperative)))
+            .Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId).Then(c => c?.Node));
         Field(x => x.Sku);
         Field<NonNullGraphType<VndGraphType>>("unitPrice").Resolve(ctx => ctx.Source.UnitPrice);
         Field(x => x.ValidFrom);

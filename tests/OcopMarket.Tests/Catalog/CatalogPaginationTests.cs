@@ -1,3 +1,4 @@
+using OcopMarket.Cooperatives;
 using System.Text.Json.Nodes;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -186,7 +187,7 @@ public class CatalogPaginationStabilityTests(PaginationStabilityFixture api) : I
             PublishedAt = publishedAt,
             CreatedAt = publishedAt,
             Variants = [new ProductVariant { Sku = slug.ToUpperInvariant(), Name = "Gói", Unit = "gói", RetailPrice = price }],
-        }, cooperative);
+        }, CooperativeSummary.Of(cooperative));
         await writer.Session.SaveChangesAsync();
         return slug;
     }

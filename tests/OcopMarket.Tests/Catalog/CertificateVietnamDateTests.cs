@@ -1,3 +1,4 @@
+using OcopMarket.Cooperatives;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using OcopMarket.Catalog;
@@ -81,7 +82,7 @@ public class CertificateVietnamDateTests(OtherDayDatabaseFixture api) : IClassFi
             Status = ProductStatus.Published, PublishedAt = DateTimeOffset.UtcNow,
             Certificate = new OcopCertificate { Stars = 4, IssuedOn = issuedOn, Verified = true, DecisionNumber = "Quyết định số 1/QĐ-UBND" },
             Variants = [new ProductVariant { Sku = slug.ToUpperInvariant(), Name = "Gói 100 g", Unit = "gói", RetailPrice = 50_000 }],
-        }, cooperative);
+        }, CooperativeSummary.Of(cooperative));
         await writer.Session.SaveChangesAsync();
     }
 }

@@ -1,3 +1,4 @@
+using OcopMarket.Cooperatives;
 using Microsoft.Extensions.DependencyInjection;
 using OcopMarket.Catalog;
 using OcopMarket.Catalog.Model;
@@ -23,7 +24,7 @@ public class LegacyPriceFixture : TradeFixture
             Status = ProductStatus.Published, PublishedAt = DateTimeOffset.UtcNow,
             Variants = [Variant("MAX-PRICE", long.MaxValue)]
         };
-        writer.Save(product, cooperative);
+        writer.Save(product, CooperativeSummary.Of(cooperative));
         writer.QueueSetOnHand("MAX-PRICE", product.Id, 100);
         await writer.Session.SaveChangesAsync();
     }

@@ -1,4 +1,6 @@
 using OcopMarket.Catalog.Model;
+using OcopMarket.Catalog.Queries;
+using OcopMarket.Cooperatives;
 using OcopMarket.Ordering.Orders;
 using Xunit;
 
@@ -7,8 +9,10 @@ namespace OcopMarket.Tests.Ordering;
 /// <summary>The ordering rules as plain code: no HTTP, no database.</summary>
 public class OrderRulesTests
 {
-    private static ProductVariant Variant(int minimum, int increment) =>
-        new() { Sku = "CH-NM40-500", Unit = "chai", RetailPrice = 80_000, MinOrderQuantity = minimum, OrderIncrement = increment };
+    private static ListedVariant Variant(int minimum, int increment) =>
+        new(new Product { Name = "Nước mắm" },
+            new ProductVariant { Sku = "CH-NM40-500", Unit = "chai", RetailPrice = 80_000, MinOrderQuantity = minimum, OrderIncrement = increment },
+            new CooperativeSummary(Guid.NewGuid(), "htx", "HTX", "01", null, true, 1, new object()));
 
     [Theory]
     [InlineData(1, 1, 1, true)]

@@ -1,3 +1,4 @@
+using OcopMarket.Cooperatives;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -66,13 +67,13 @@ public class OrderingFixture : ApiFixture
         return (reader.GetInt32(0), reader.GetInt32(1));
     }
 
-    protected static Cooperative Cooperative(string slug, string name, string province) => new()
+    private protected static Cooperative Cooperative(string slug, string name, string province) => new()
     {
         Id = Guid.NewGuid(), Slug = slug, Name = name, ProvinceCode = province, Status = CooperativeStatus.Verified,
         RegistrationCode = Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(), CreatedAt = DateTimeOffset.UtcNow
     };
 
-    protected static ProductVariant Variant(string sku, long price, int moq = 1, int increment = 1, List<PriceTier>? tiers = null) => new()
+    private protected static ProductVariant Variant(string sku, long price, int moq = 1, int increment = 1, List<PriceTier>? tiers = null) => new()
     {
         Sku = sku, Name = sku, Unit = "chai", RetailPrice = price, MinOrderQuantity = moq, OrderIncrement = increment, Tiers = tiers ?? []
     };
@@ -84,7 +85,7 @@ public class OrderingFixture : ApiFixture
             Id = Guid.NewGuid(), Slug = slug, CooperativeId = cooperative.Id, Name = name, Description = name, Group = OcopGroup.Food,
             Subgroup = "fish_sauce_soy_sauce", Status = ProductStatus.Published, PublishedAt = DateTimeOffset.UtcNow, Variants = [variant]
         };
-        writer.Save(product, cooperative);
+        writer.Save(product, CooperativeSummary.Of(cooperative));
         writer.QueueSetOnHand(variant.Sku, product.Id, stock);
     }
 

@@ -1,3 +1,4 @@
+using OcopMarket.Cooperatives;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OcopMarket.Catalog;
@@ -35,11 +36,11 @@ public class ReportFixture : ApiFixture
         var c = Coop("c", "31", CooperativeStatus.Suspended);
         session.Insert(a, b, c);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        writer.Save(Product(a, "a1", ProductStatus.Published, new OcopCertificate { Stars = 4, Verified = true, IssuedOn = today.AddMonths(-6) }), a);
-        writer.Save(Product(a, "a2", ProductStatus.Published, new OcopCertificate { Stars = 5, Verified = true, IssuedOn = today.AddMonths(-40) }), a);
-        writer.Save(Product(a, "a3", ProductStatus.Draft, null), a);
-        writer.Save(Product(b, "b1", ProductStatus.Draft, new OcopCertificate { Stars = 3, Verified = true, IssuedOn = today }), b);
-        writer.Save(Product(c, "c1", ProductStatus.Published, new OcopCertificate { Stars = 4, Verified = true, IssuedOn = today }), c);
+        writer.Save(Product(a, "a1", ProductStatus.Published, new OcopCertificate { Stars = 4, Verified = true, IssuedOn = today.AddMonths(-6) }), CooperativeSummary.Of(a));
+        writer.Save(Product(a, "a2", ProductStatus.Published, new OcopCertificate { Stars = 5, Verified = true, IssuedOn = today.AddMonths(-40) }), CooperativeSummary.Of(a));
+        writer.Save(Product(a, "a3", ProductStatus.Draft, null), CooperativeSummary.Of(a));
+        writer.Save(Product(b, "b1", ProductStatus.Draft, new OcopCertificate { Stars = 3, Verified = true, IssuedOn = today }), CooperativeSummary.Of(b));
+        writer.Save(Product(c, "c1", ProductStatus.Published, new OcopCertificate { Stars = 4, Verified = true, IssuedOn = today }), CooperativeSummary.Of(c));
 
         session.Insert(BuyerIn("31", BuyerStatus.Verified), BuyerIn("01", BuyerStatus.Verified), BuyerIn("31", BuyerStatus.Registered));
         var november = new DateTimeOffset(2026, 11, 10, 3, 0, 0, TimeSpan.Zero);

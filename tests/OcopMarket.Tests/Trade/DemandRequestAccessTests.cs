@@ -1,3 +1,4 @@
+using OcopMarket.Cooperatives;
 using Microsoft.Extensions.DependencyInjection;
 using OcopMarket.Catalog;
 using OcopMarket.Catalog.Model;
@@ -49,7 +50,7 @@ public class DemandRequestAccessFixture : TradeFixture
         var cooperative = (await writer.Session.LoadAsync<Cooperative>(cooperativeId))!;
         cooperative.Status = CooperativeStatus.Suspended;
         writer.Session.Update(cooperative);
-        await writer.RefreshListingsAsync(cooperative, CancellationToken.None);
+        await writer.RefreshListingsAsync(CooperativeSummary.Of(cooperative), CancellationToken.None);
         await writer.Session.SaveChangesAsync();
     }
 
@@ -60,7 +61,7 @@ public class DemandRequestAccessFixture : TradeFixture
             Id = Guid.NewGuid(), Slug = slug, CooperativeId = cooperative.Id, Name = slug, Description = slug, Group = OcopGroup.Food,
             Status = status, Variants = [Variant(sku, 40_000)]
         };
-        writer.Save(product, cooperative);
+        writer.Save(product, CooperativeSummary.Of(cooperative));
         writer.QueueSetOnHand(sku, product.Id, 100);
     }
 }

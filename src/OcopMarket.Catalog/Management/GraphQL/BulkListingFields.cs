@@ -19,12 +19,12 @@ public sealed class ProductsActionInputType : InputObjectGraphType<ProductsActio
     }
 }
 
-public sealed class ProductsPayload : Payload
+internal sealed class ProductsPayload : Payload
 {
     public IReadOnlyList<Product> Products { get; init; } = [];
 }
 
-public sealed class ProductsPayloadType : ObjectGraphType<ProductsPayload>
+internal sealed class ProductsPayloadType : ObjectGraphType<ProductsPayload>
 {
     public ProductsPayloadType()
     {

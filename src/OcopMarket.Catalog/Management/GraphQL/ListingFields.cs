@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace OcopMarket.Catalog.Management.GraphQL;
 
-public sealed class ListingConnectionType() : ConnectionType<Product, ProductType>("Listing");
+internal sealed class ListingConnectionType() : ConnectionType<Product, ProductType>("Listing");
 
 public sealed class ListingQueryFields : IQueryFields
 {
@@ -28,7 +28,7 @@ public sealed class ListingQueryFields : IQueryFields
             .ResolveAsync(async ctx => await ctx.Service<ListingQueries>().PageAsync(
                 ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize,
                 ctx.GetArgument<string?>("after"), ctx.GetArgument<List<ProductStatus>?>("status"),
-                ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, CooperativeType.TypeName) : null,
+                ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, CooperativeGraphNames.Cooperative) : null,
                 ctx.CancellationToken, ctx.GetArgument<bool?>("certificateUnverified"), ctx.GetArgument<string?>("search")));
 
         query.Field<ProductType>("listing")
@@ -58,7 +58,7 @@ public sealed class ListingMutationFields : IMutationFields
             Guid cooperativeId;
             if (input.CooperativeId != null)
             {
-                if (!GlobalIdInput.TryRead(input.CooperativeId, CooperativeType.TypeName, out cooperativeId, out var invalid, "input", "cooperativeId"))
+                if (!GlobalIdInput.TryRead(input.CooperativeId, CooperativeGraphNames.Cooperative, out cooperativeId, out var invalid, "input", "cooperativeId"))
                     return ListingResult.Fail(invalid!);
             }
             else if (viewer.CooperativeId is { } own) cooperativeId = own;

@@ -5,12 +5,12 @@ using OcopMarket.Catalog.Model;
 
 namespace OcopMarket.Catalog.Management.GraphQL;
 
-public sealed class ProductPayload : Payload
+internal sealed class ProductPayload : Payload
 {
     public Product? Product { get; init; }
 }
 
-public sealed class ProductPayloadType : ObjectGraphType<ProductPayload>
+internal sealed class ProductPayloadType : ObjectGraphType<ProductPayload>
 {
     public ProductPayloadType()
     {
@@ -20,7 +20,7 @@ public sealed class ProductPayloadType : ObjectGraphType<ProductPayload>
     }
 }
 
-public sealed class SetStockPayload : Payload
+internal sealed class SetStockPayload : Payload
 {
     public string? Sku { get; init; }
     public int? OnHand { get; init; }
@@ -28,7 +28,7 @@ public sealed class SetStockPayload : Payload
     public Product? Product { get; init; }
 }
 
-public sealed class SetStockPayloadType : ObjectGraphType<SetStockPayload>
+internal sealed class SetStockPayloadType : ObjectGraphType<SetStockPayload>
 {
     public SetStockPayloadType()
     {

@@ -14,7 +14,7 @@ public sealed record CsvRow(int Line, Dictionary<string, string> Cells, List<str
 /// English or Vietnamese, with or without diacritics ("Mã SKU", "ma sku", "sku"); a ',' ';' or tab delimiter is
 /// guessed. Unknown columns are ignored.
 /// </summary>
-public static class ProductCsv
+internal static class ProductCsv
 {
     public const string Slug = "slug", Name = "name", NameEn = "nameEn", Description = "description", Group = "group",
         Subgroup = "subgroup", Origin = "origin", Images = "imageUrls", Tags = "tags", Sku = "sku", VariantName = "variantName",

@@ -25,7 +25,7 @@ public sealed record ImportRowResult(int Line, string Sku, string Slug, ImportRo
 /// one transaction. Unchanged products and stock counts are not written at all, so importing the same file twice
 /// changes nothing the second time.
 /// </summary>
-public sealed class ProductImporter(IQuerySession query, ListingService listings, CatalogWriter writer, Stock inventory, TimeProvider clock,
+internal sealed class ProductImporter(IQuerySession query, ListingService listings, CatalogWriter writer, Stock inventory, TimeProvider clock,
     IConfiguration configuration)
 {
     /// <summary>Most data rows per file (Import:MaxRows); a file that big goes up as an upload (GraphQL:MaxUploadBytes).</summary>
@@ -40,7 +40,7 @@ public sealed class ProductImporter(IQuerySession query, ListingService listings
         Guid cooperativeId;
         if (input.CooperativeId != null)
         {
-            if (!GlobalIdInput.TryRead(input.CooperativeId, CooperativeType.TypeName, out cooperativeId, out var invalid, "input", "cooperativeId"))
+            if (!GlobalIdInput.TryRead(input.CooperativeId, CooperativeGraphNames.Cooperative, out cooperativeId, out var invalid, "input", "cooperativeId"))
                 return Fail(invalid!);
         }
         else if (viewer.CooperativeId is { } own) cooperativeId = own;

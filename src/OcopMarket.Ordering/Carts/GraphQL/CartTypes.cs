@@ -33,8 +33,8 @@ public sealed class CartLineType : ObjectGraphType<CartLineView>
         Description = "A line as the server prices it now: null prices when a problem keeps the line from being ordered.";
         Field(x => x.Sku);
         Field(x => x.Quantity);
-        Field<ProductType>("product").Description("Null when no product on sale has this SKU.").Resolve(ctx => ctx.Source.Product);
-        Field<ProductVariantType>("variant").Resolve(ctx => ctx.Source.Variant);
+        Field("product", new GraphQLTypeReference(ProductGraphNames.Product)).Description("Null when no product on sale has this SKU.").Resolve(ctx => ctx.Source.Product);
+        Field("variant", new GraphQLTypeReference(ProductGraphNames.ProductVariant)).Resolve(ctx => ctx.Source.Variant);
         Field<VndGraphType>("unitPrice").Description("From the price tiers or an accepted supply agreement, as placeOrder charges.")
             .Resolve(ctx => ctx.Source.UnitPrice);
         Field<PriceSourceEnum>("priceSource").Resolve(ctx => ctx.Source.PriceSource);
@@ -52,7 +52,7 @@ public sealed class CartPartType : ObjectGraphType<CartPartView>
     {
         Name = "CartPart";
         Description = "One cooperative's lines of the cart.";
-        Field<NonNullGraphType<CooperativeType>>("cooperative").Resolve(ctx => ctx.Source.Cooperative);
+        Field("cooperative", new NonNullGraphType(new GraphQLTypeReference(CooperativeGraphNames.Cooperative))).Resolve(ctx => ctx.Source.Cooperative.Node);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartLineType>>>>("lines").Resolve(ctx => ctx.Source.Lines);
         Field<NonNullGraphType<VndGraphType>>("subtotal").Description("Sum of this part's priced lines.").Resolve(ctx => ctx.Source.Subtotal);
     }
@@ -96,8 +96,8 @@ public sealed class VariantLookupType : ObjectGraphType<VariantLookup>
         Name = "VariantLookup";
         Description = "One SKU looked up: the variant on sale and its product, or the problem (NOT_FOUND).";
         Field(x => x.Sku);
-        Field<ProductType>("product").Resolve(ctx => ctx.Source.Product);
-        Field<ProductVariantType>("variant").Resolve(ctx => ctx.Source.Variant);
+        Field("product", new GraphQLTypeReference(ProductGraphNames.Product)).Resolve(ctx => ctx.Source.Product);
+        Field("variant", new GraphQLTypeReference(ProductGraphNames.ProductVariant)).Resolve(ctx => ctx.Source.Variant);
         Field<UserErrorType>("problem").Resolve(ctx => ctx.Source.Problem);
     }
 }

@@ -25,14 +25,14 @@ public sealed class OrderQueryFields : IQueryFields
             .Argument<IdGraphType>("cooperativeId")
             .ResolveAsync(async ctx => await ctx.Service<OrderQueries>().SalesOrdersAsync(PageSize(ctx), ctx.GetArgument<string?>("after"),
                 ctx.GetArgument<List<CooperativeOrderStatus>?>("status"),
-                ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, Cooperatives.GraphQL.CooperativeType.TypeName) : null,
+                ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, Cooperatives.GraphQL.CooperativeGraphNames.Cooperative) : null,
                 ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerType>>>>("customers")
             .Description($"The buyers the signed-in manager's cooperative has orders from, latest first (at most {OrderQueries.MaxCustomers}); admins name the cooperative.")
             .Argument<IdGraphType>("cooperativeId")
             .ResolveAsync(async ctx => await ctx.Service<OrderQueries>().CustomersAsync(
-                ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, Cooperatives.GraphQL.CooperativeType.TypeName) : null,
+                ctx.GetArgument<string?>("cooperativeId") is { } c ? GlobalId.Require(c, Cooperatives.GraphQL.CooperativeGraphNames.Cooperative) : null,
                 ctx.CancellationToken));
 
         query.Field<PurchaseOrderType>("purchaseOrder")

@@ -67,8 +67,8 @@ internal sealed class CooperativeOrderType : ObjectGraphType<CooperativeOrder>
         Field<NonNullGraphType<IdGraphType>>("buyerId")
             .Description("The buyer business's id: what proposeSupplyAgreement takes, so a cooperative can offer a standing price to a buyer it sold to.")
             .Resolve(ctx => GlobalId.Encode(Buyers.GraphQL.BuyerType.TypeName, ctx.Source.BuyerId));
-        Field<NonNullGraphType<CooperativeType>>("cooperative")
-            .Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId));
+        Field("cooperative", new NonNullGraphType(new GraphQLTypeReference(CooperativeGraphNames.Cooperative)))
+            .Resolve(ctx => ctx.Service<CatalogLoaders>().Cooperatives.Load(ctx.Source.CooperativeId).Then(c => c?.Node));
         Field<NonNullGraphType<CooperativeOrderStatusEnum>>("status").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderLineType>>>>("lines").Resolve(ctx => ctx.Source.Lines);
         Field<NonNullGraphType<VndGraphType>>("subtotal").Resolve(ctx => ctx.Source.Subtotal);
