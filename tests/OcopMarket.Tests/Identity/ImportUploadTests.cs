@@ -139,6 +139,11 @@ public class ImportUploadTests(ManagementFixture api) : IClassFixture<Management
         Assert.Null(faked.Data);
         Assert.NotNull(faked.FirstErrorCode);
 
+        // Uploads are read only for a signed-in caller: an anonymous one is refused before its body is buffered.
+        var anonymous = await UploadAsync(api.Client, operations, """{"0":["variables.file"]}""", ("0", csv));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.Status);
+        Assert.Equal("UNAUTHENTICATED", anonymous.FirstErrorCode);
+
         var both = (await api.A.Manager.PostAsync("""mutation { importProducts(input: {}) { userErrors { code field } } }""")).OkData()["importProducts"]!;
         Assert.Equal("VALIDATION", both["userErrors"]![0]!["code"]!.GetValue<string>());
     }

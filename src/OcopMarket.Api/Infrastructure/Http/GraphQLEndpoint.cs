@@ -54,6 +54,15 @@ public static class GraphQLEndpoint
             return;
         }
 
+        // A file upload is buffered whole before the operation runs; only a signed-in user or an API key may send one,
+        // so anonymous callers cannot make the process hold 32 MiB bodies (the operation would refuse them anyway).
+        if (isMultipart && http.User.Identity?.IsAuthenticated != true)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status401Unauthorized, mediaType,
+                "File uploads need a signed-in user (Authorization: Bearer) or an API key.", ErrorCodes.Unauthenticated);
+            return;
+        }
+
         var read = isGet
             ? GraphQLRequestReader.FromQueryString(http.Request.Query)
             : isMultipart
