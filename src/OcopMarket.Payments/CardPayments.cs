@@ -47,12 +47,7 @@ internal sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledg
 
         var saved = await ledger.UpdateAsync(payable.Id, (_, p) =>
         {
-            if (!p.IsSettled)
-            {
-                p.Method = PaymentMethod.Card;
-                p.AmountDue = payable.AmountDue;
-                p.DueCooperativeOrderIds = payable.ActiveIds;
-            }
+            DueByCard(p, payable);
             return p;
         }, ct);
         if (saved.IsSettled) return FailCheckout(BuyerPaymentAccess.AlreadyPaid(saved));
@@ -91,12 +86,7 @@ internal sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledg
         {
             if (p.CardIntents.All(i => i.Id != intent.Id))
                 p.CardIntents.Add(new CardIntent(intent.Id, intent.Amount, key, payable.ActiveIds, time.GetUtcNow()));
-            if (!p.IsSettled)
-            {
-                p.Method = PaymentMethod.Card;
-                p.AmountDue = payable.AmountDue;
-                p.DueCooperativeOrderIds = payable.ActiveIds;
-            }
+            DueByCard(p, payable);
             return p;
         }, ct);
         if (saved.IsSettled) return Fail(BuyerPaymentAccess.AlreadyPaid(saved)); // paid by transfer while we talked to Stripe
@@ -118,4 +108,13 @@ internal sealed class CardPayments(BuyerPaymentAccess access, PaymentLedger ledg
     public static string IdempotencyKey(Guid purchaseOrderId, int attempt) => $"po-{purchaseOrderId:N}-card-{attempt}";
 
     private static StartCardPaymentPayload Fail(UserError error) => new() { UserErrors = [error] };
+
+    /// <summary>While unpaid, the card is the method and what is due is the order's active parts (both card paths).</summary>
+    private static void DueByCard(Payment payment, OrderWithParts payable)
+    {
+        if (payment.IsSettled) return;
+        payment.Method = PaymentMethod.Card;
+        payment.AmountDue = payable.AmountDue;
+        payment.DueCooperativeOrderIds = payable.ActiveIds;
+    }
 }
