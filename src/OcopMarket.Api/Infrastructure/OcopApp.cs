@@ -18,6 +18,7 @@ using OcopMarket.Infrastructure.Http;
 using OcopMarket.Infrastructure.Http.Edge;
 using OcopMarket.Infrastructure.Persistence;
 using OcopMarket.Kernel.Persistence;
+using OcopMarket.Kernel.Events;
 using OcopMarket.Kernel.Seeding;
 using OcopMarket.Infrastructure.Web;
 using OcopMarket.Ordering.Buyers;
@@ -50,6 +51,7 @@ public static class OcopApp
         // GraphQL requests stop when the process is asked to; this bounds the wait for anything else in flight.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 10)));
         services.AddOcopPersistence(builder.Configuration);
+        services.AddEventOutbox(builder.Configuration);
         services.AddCooperatives();
         services.AddInventory();
         services.AddCatalog();

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Marten;
+using Npgsql;
+using NpgsqlTypes;
+using OcopMarket.Kernel.Persistence;
+
+namespace OcopMarket.Kernel.Events;
+
+/// <summary>
+/// Records an event in the same transaction as the change it describes: queued on a Marten session (written by its
+/// SaveChanges, or not at all), or written on an open <see cref="NpgsqlTransaction"/>. Each module records its own
+/// events (see docs/events.md for the names and what their data holds); consumers get them through the dispatcher.
+/// </summary>
+public sealed class EventOutbox(DatabaseSchema schema, TimeProvider clock)
+{
+    /// <summary>Event data as receivers see it: camelCase, enums as their names, no nulls.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull
+    };
+
+    private string Insert => $"""
+        insert into {schema.Table(OutboxTable.Name)} (seq, id, tx, type, subject, occurred_at, cooperative_ids, buyer_id, public, data)
+        values (nextval('{schema.Table(OutboxTable.Sequence)}'), ?::uuid, pg_current_xact_id()::text::bigint, ?, ?, ?::timestamptz, ?::uuid[], ?::uuid, ?::boolean, ?::jsonb)
+        on conflict (id) do nothing
+        """;
+
+    /// <summary>Queues the event on the session: it is written by the session's SaveChanges, in its transaction.</summary>
+    /// <param name="id">Given for a fact that may be recorded more than once (a daily job): the outbox keeps the first.</param>
+    public void Record(IDocumentSession session, string type, string subject, EventAudience audience, object data, Guid? id = null) =>
+        session.QueueSqlCommand(Insert, Values(type, subject, audience, data, id));
+
+    /// <summary>Writes the event on the caller's open transaction.</summary>
+    public async Task RecordAsync(NpgsqlTransaction transaction, string type, string subject, EventAudience audience, object data,
+        CancellationToken ct, Guid? id = null)
+    {
+        var values = Values(type, subject, audience, data, id);
+        var sql = Insert;
+        var n = 0;
+        // The same statement as the queued one, with Npgsql's positional parameters in place of Marten's '?'.
+        sql = System.Text.RegularExpressions.Regex.Replace(sql, @"\?", _ => "$" + ++n);
+        await using var command = new NpgsqlCommand(sql, transaction.Connection, transaction);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private object[] Values(string type, string subject, EventAudience audience, object data, Guid? id) =>
+    [
+        (id ?? Guid.CreateVersion7(clock.GetUtcNow())).ToString(), type, subject, clock.GetUtcNow().ToString("O"),
+        "{" + string.Join(',', audience.CooperativeIds) + "}", (object?)audience.BuyerId?.ToString() ?? DBNull.Value,
+        audience.Public ? "true" : "false", JsonSerializer.Serialize(data, data.GetType(), Json)
+    ];
+}
