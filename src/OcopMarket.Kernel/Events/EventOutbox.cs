@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marten;
 using Npgsql;
-using NpgsqlTypes;
 using OcopMarket.Kernel.Persistence;
 
 namespace OcopMarket.Kernel.Events;
@@ -33,17 +32,25 @@ public sealed class EventOutbox(DatabaseSchema schema, TimeProvider clock)
         session.QueueSqlCommand(Insert, Values(type, subject, audience, data, id));
 
     /// <summary>Writes the event on the caller's open transaction.</summary>
-    public async Task RecordAsync(NpgsqlTransaction transaction, string type, string subject, EventAudience audience, object data,
-        CancellationToken ct, Guid? id = null)
+    public Task RecordAsync(NpgsqlTransaction transaction, string type, string subject, EventAudience audience, object data,
+        CancellationToken ct, Guid? id = null) =>
+        RecordAsync(transaction, [new PendingEvent(type, subject, audience, data, id)], ct);
+
+    /// <summary>Writes the events on the caller's open transaction, in one round trip.</summary>
+    public async Task RecordAsync(NpgsqlTransaction transaction, IReadOnlyCollection<PendingEvent> events, CancellationToken ct)
     {
-        var values = Values(type, subject, audience, data, id);
-        var sql = Insert;
+        if (events.Count == 0) return;
         var n = 0;
         // The same statement as the queued one, with Npgsql's positional parameters in place of Marten's '?'.
-        sql = System.Text.RegularExpressions.Regex.Replace(sql, @"\?", _ => "$" + ++n);
-        await using var command = new NpgsqlCommand(sql, transaction.Connection, transaction);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
-        await command.ExecuteNonQueryAsync(ct);
+        var sql = System.Text.RegularExpressions.Regex.Replace(Insert, @"\?", _ => "$" + ++n);
+        await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
+        foreach (var e in events)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var value in Values(e.Type, e.Subject, e.Audience, e.Data, e.Id)) command.Parameters.Add(new NpgsqlParameter { Value = value });
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync(ct);
     }
 
     private object[] Values(string type, string subject, EventAudience audience, object data, Guid? id) =>
@@ -53,3 +60,6 @@ public sealed class EventOutbox(DatabaseSchema schema, TimeProvider clock)
         audience.Public ? "true" : "false", JsonSerializer.Serialize(data, data.GetType(), Json)
     ];
 }
+
+/// <summary>An event to write with <see cref="EventOutbox.RecordAsync(NpgsqlTransaction, IReadOnlyCollection{PendingEvent}, CancellationToken)"/>.</summary>
+public sealed record PendingEvent(string Type, string Subject, EventAudience Audience, object Data, Guid? Id = null);

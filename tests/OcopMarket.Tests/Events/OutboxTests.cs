@@ -34,14 +34,14 @@ public class OutboxFixture : ApiFixture
 }
 
 /// <summary>Keeps what it was given; may be told to fail, or to dawdle so that another dispatcher could overtake it.</summary>
-public sealed class RecordingConsumer(string name = "test") : IOutboxConsumer
+public sealed class RecordingConsumer(string name = "test", Func<string, bool>? handles = null) : IOutboxConsumer
 {
     public ConcurrentQueue<OutboxEvent> Handled { get; } = new();
     public int FailNext;
     public TimeSpan Dawdle = TimeSpan.Zero;
 
     public string Name => name;
-    public bool Handles(string type) => type.StartsWith("test.");
+    public bool Handles(string type) => handles?.Invoke(type) ?? type.StartsWith("test.");
 
     public async Task HandleAsync(IReadOnlyList<OutboxEvent> events, NpgsqlTransaction transaction, CancellationToken ct)
     {
