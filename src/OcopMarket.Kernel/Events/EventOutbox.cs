@@ -20,16 +20,20 @@ public sealed class EventOutbox(DatabaseSchema schema, TimeProvider clock)
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull
     };
 
-    private string Insert => $"""
+    /// <summary>The insert with Marten's '?' placeholders (queued on a session), and with Npgsql's $1… (on a transaction).</summary>
+    private readonly string queued = Insert(schema, n => "?"), positional = Insert(schema, n => "$" + n);
+
+    private static string Insert(DatabaseSchema schema, Func<int, string> p) => $"""
         insert into {schema.Table(OutboxTable.Name)} (seq, id, tx, type, subject, occurred_at, cooperative_ids, buyer_id, public, data)
-        values (nextval('{schema.Table(OutboxTable.Sequence)}'), ?::uuid, pg_current_xact_id()::text::bigint, ?, ?, ?::timestamptz, ?::uuid[], ?::uuid, ?::boolean, ?::jsonb)
+        values (nextval('{schema.Table(OutboxTable.Sequence)}'), {p(1)}::uuid, pg_current_xact_id()::text::bigint, {p(2)}, {p(3)},
+                {p(4)}::timestamptz, {p(5)}::uuid[], {p(6)}::uuid, {p(7)}::boolean, {p(8)}::jsonb)
         on conflict (id) do nothing
         """;
 
     /// <summary>Queues the event on the session: it is written by the session's SaveChanges, in its transaction.</summary>
     /// <param name="id">Given for a fact that may be recorded more than once (a daily job): the outbox keeps the first.</param>
     public void Record(IDocumentSession session, string type, string subject, EventAudience audience, object data, Guid? id = null) =>
-        session.QueueSqlCommand(Insert, Values(type, subject, audience, data, id));
+        session.QueueSqlCommand(queued, Values(type, subject, audience, data, id));
 
     /// <summary>Writes the event on the caller's open transaction.</summary>
     public Task RecordAsync(NpgsqlTransaction transaction, string type, string subject, EventAudience audience, object data,
@@ -40,13 +44,10 @@ public sealed class EventOutbox(DatabaseSchema schema, TimeProvider clock)
     public async Task RecordAsync(NpgsqlTransaction transaction, IReadOnlyCollection<PendingEvent> events, CancellationToken ct)
     {
         if (events.Count == 0) return;
-        var n = 0;
-        // The same statement as the queued one, with Npgsql's positional parameters in place of Marten's '?'.
-        var sql = System.Text.RegularExpressions.Regex.Replace(Insert, @"\?", _ => "$" + ++n);
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
         foreach (var e in events)
         {
-            var command = new NpgsqlBatchCommand(sql);
+            var command = new NpgsqlBatchCommand(positional);
             foreach (var value in Values(e.Type, e.Subject, e.Audience, e.Data, e.Id)) command.Parameters.Add(new NpgsqlParameter { Value = value });
             batch.BatchCommands.Add(command);
         }
