@@ -46,7 +46,7 @@ export async function registerBuyerApi(name = 'Cửa hàng Đặc sản Thử ng
   return { email, token: data.registerBuyer.token, id: data.registerBuyer.buyer.id };
 }
 
-function psql(sql) {
+export function psql(sql) {
   const connection = process.env.OCOP_TEST_CONNECTION ?? 'Host=127.0.0.1;Port=5432;Database=ocop_test;Username=ocop;Password=ocop';
   const part = (k) => (connection.match(new RegExp(`(?:^|;)\\s*${k}=([^;]*)`, 'i')) ?? [])[1];
   const r = spawnSync('psql', ['-h', part('Host') ?? '127.0.0.1', '-p', part('Port') ?? '5432', '-U', part('Username') ?? 'ocop',

@@ -11,6 +11,7 @@ import TransfersPage from './TransfersPage';
 import RefundsPage from './RefundsPage';
 import ApiKeysPage from './ApiKeysPage';
 import ReportPage from './ReportPage';
+import NotificationsPage from '../NotificationsPage';
 
 const sections: [string, MessageKey, MessageKey][] = [
   ['/admin/verify', 'admin.nav.verify', 'admin.home.verify'],
@@ -56,6 +57,7 @@ function AdminShell() {
         <Route path="refunds" element={<RefundsPage />} />
         <Route path="api-keys" element={<ApiKeysPage />} />
         <Route path="report" element={<ReportPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </div>
