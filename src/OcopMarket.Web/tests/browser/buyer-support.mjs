@@ -4,7 +4,7 @@
 // their admin users. Nothing else is written behind the API's back.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { base } from './support.mjs';
+import { base, settled } from './support.mjs';
 
 export const password = 'mat-khau-thu-nghiem-1';
 export const unique = () => Math.random().toString(36).slice(2, 10);
@@ -118,7 +118,7 @@ export async function signIn(page, email, pw = password) {
 export async function findInQueue(page, section, card) {
   for (let i = 0; i < 20; i++) {
     await section.locator('h2').filter({ hasNotText: '…' }).first().waitFor();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     if (await card.count() > 0) return card;
     const next = section.getByRole('button', { name: /^(Trang sau|Next page)$/ }).last();
     if (await next.count() === 0) break;
