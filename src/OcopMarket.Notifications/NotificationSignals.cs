@@ -32,8 +32,6 @@ public sealed class NotificationSignals(NpgsqlDataSource db, DatabaseSchema sche
     /// <summary>Completes once the process listens (streams wait for it, so no change is missed after they open).</summary>
     public Task Listening => listening.Task;
 
-    public int OpenStreams => listeners.Values.Sum(l => { lock (l) return l.Count; });
-
     /// <summary>A listener for the user's changes, or null when the user already holds the most streams allowed.</summary>
     public Listener? Open(Guid user)
     {
