@@ -15,13 +15,23 @@ public sealed class NotificationOptions
 
 /// <summary>
 /// Tells this process's open streams that their user's notifications changed. One connection per process LISTENs on
-/// the deployment's channel; the consumer and markNotificationsRead pg_notify the user ids in their transaction, which
+/// the deployment's channel (a connection outside the pool); the consumer and markNotificationsRead pg_notify the user ids in their transaction, which
 /// PostgreSQL delivers at commit to every process. After the connection is lost and found again every open stream is
 /// told, since notices sent meanwhile are gone. On shutdown every stream is ended.
 /// </summary>
-public sealed class NotificationSignals(NpgsqlDataSource db, DatabaseSchema schema, IOptions<NotificationOptions> options,
+public sealed class NotificationSignals(IConfiguration configuration, DatabaseSchema schema, IOptions<NotificationOptions> options,
     ILogger<NotificationSignals> logger) : BackgroundService
 {
+    /// <summary>
+    /// The listening connection is the process's own, outside the pool (Marten:MaxPoolSize bounds the requests'
+    /// connections; a pool of one must still serve them), named so in pg_stat_activity, with keepalives so a connection
+    /// lost without a word is noticed and opened again.
+    /// </summary>
+    private string ListenConnectionString => new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Marten"))
+    {
+        Pooling = false, ApplicationName = "ocop-notifications-listener", KeepAlive = 30
+    }.ConnectionString;
+
     private readonly ConcurrentDictionary<Guid, List<Listener>> listeners = new();
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool stopped;
@@ -79,7 +89,8 @@ public sealed class NotificationSignals(NpgsqlDataSource db, DatabaseSchema sche
             {
                 try
                 {
-                    await using var connection = await db.OpenConnectionAsync(stoppingToken);
+                    await using var connection = new NpgsqlConnection(ListenConnectionString);
+                    await connection.OpenAsync(stoppingToken);
                     connection.Notification += (_, e) => OnNotice(e.Payload);
                     await using (var listen = new NpgsqlCommand($"listen \"{Channel(schema)}\"", connection))
                         await listen.ExecuteNonQueryAsync(stoppingToken);
