@@ -1,6 +1,7 @@
 // Notifications in the portals: a manager sees the bell count rise without a reload when a buyer's order is recorded,
 // opens the list (Vietnamese, then English), follows the notification to the order; a buyer hears the order was
-// confirmed and marks everything read. 360 px phone, axe-core, no console error.
+// confirmed and marks everything read; the alliance's admin hears of a webhook endpoint switched off. 360 px phone,
+// axe-core, no console error.
 //
 // The events are written to this run's outbox with psql, in the shape docs/events.md gives them, until the modules
 // record their own (then placing and confirming the order records them, and these inserts add a second of each: the
@@ -22,12 +23,14 @@ function uuid(globalId) {
 }
 
 function record(type, subject, cooperativeId, buyerId, data) {
+  const cooperatives = cooperativeId ? `ARRAY['${cooperativeId}']::uuid[]` : 'ARRAY[]::uuid[]';
+  const buyerValue = buyerId ? `'${buyerId}'` : 'NULL';
   const schema = process.env.OCOP_TEST_SCHEMA;
   assert.match(schema ?? '', /^web_[a-z0-9]+$/, 'run the browser tests through tests/browser/run.mjs (it names the schema)');
   const json = JSON.stringify(data).replaceAll("'", "''");
   psql(`INSERT INTO ${schema}.ocop_outbox (seq, id, tx, type, subject, occurred_at, cooperative_ids, buyer_id, public, data)
     VALUES (nextval('${schema}.ocop_outbox_seq'), gen_random_uuid(), pg_current_xact_id()::text::bigint, '${type}', '${subject}',
-      now(), ARRAY['${cooperativeId}']::uuid[], '${buyerId}', false, '${json}'::jsonb)`);
+      now(), ${cooperatives}, ${buyerValue}, false, '${json}'::jsonb)`);
 }
 
 let manager;
@@ -116,6 +119,28 @@ test('a buyer hears the order was confirmed and marks every notification read; t
   await page.getByTestId('notif-unread-only').check();
   await page.getByTestId('notif-empty').waitFor();
   await screenshot(page, 'notifications-buyer-read-phone-vi', true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the alliance\'s admin is told in the console when a webhook endpoint is switched off', async () => {
+  const { page, context, errors } = await open(phone360);
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email').fill('admin@ocop.local');
+  await page.getByLabel('Mật khẩu').fill('ocop-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
+  await page.waitForURL(`${base}/admin`);
+  await page.getByTestId('notif-bell').waitFor();
+
+  const url = `https://shop-${Math.random().toString(36).slice(2, 8)}.example/hooks`;
+  record('webhook_endpoint.disabled', `webhookEndpoint:${crypto.randomUUID()}`, null, null, { url });
+  await page.getByTestId('notif-count').waitFor({ timeout: 15_000 });
+  await page.getByTestId('notif-bell').click();
+  await page.waitForURL(`${base}/admin/notifications`);
+  await page.locator('li.notif.unread', { hasText: `Một điểm nhận webhook đã bị tắt sau nhiều lần gửi lỗi: ${url}` }).waitFor();
+  assert.equal(await horizontalOverflow(page), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'notifications-admin-phone-vi', true);
   assert.deepEqual(errors, []);
   await context.close();
 });
