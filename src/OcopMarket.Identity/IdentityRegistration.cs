@@ -43,6 +43,7 @@ public static class IdentityRegistration
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<People>();
+        services.AddSingleton<TenantMembers>();
         services.AddScoped<PeopleLoader>();
         services.AddIdentityHttp();
         services.AddSingleton<IQueryFields, IdentityQueryFields>();

@@ -9,6 +9,7 @@ using OcopMarket.Cooperatives;
 using OcopMarket.Identity.Http;
 using OcopMarket.Ordering;
 using OcopMarket.Trade;
+using OcopMarket.Notifications;
 using OcopMarket.Identity;
 using OcopMarket.Inventory;
 using OcopMarket.Infrastructure.GraphQL;
@@ -61,6 +62,7 @@ public static class OcopApp
         services.AddOrdering();
         services.AddTrade();
         services.AddPayments(builder.Configuration);
+        services.AddNotifications(builder.Configuration);
         services.AddOcopGraphQL();
         services.AddCallerLanguage();
         services.AddOcopWeb();
@@ -116,6 +118,7 @@ public static class OcopApp
             .AddGraphTypes(typeof(OrderingRegistration).Assembly)
             .AddGraphTypes(typeof(PaymentsRegistration).Assembly)
             .AddGraphTypes(typeof(TradeRegistration).Assembly)
+            .AddGraphTypes(typeof(NotificationsRegistration).Assembly)
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(new OcopErrorInfoProvider())
             // Both depend on the variables, so they also run for documents found in the DocumentCache.

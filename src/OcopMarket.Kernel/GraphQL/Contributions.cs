@@ -15,6 +15,14 @@ public interface IMutationFields
 }
 
 /// <summary>
+/// Adds root subscription fields (streams: the GraphQL-over-SSE transport sends each event as it comes).
+/// </summary>
+public interface ISubscriptionFields
+{
+    void AddTo(ObjectGraphType subscription);
+}
+
+/// <summary>
 /// Adds fields to another capability's object type. The capability that owns the data contributes the field (Payments
 /// adds PurchaseOrder.payment), so the type's own capability does not depend on it. Registered as singletons, like the
 /// schema; a type that accepts extensions takes them in its constructor and applies them last.

@@ -44,6 +44,10 @@ public sealed class QueryLimits
     /// <summary>Longest time one request may take to parse, validate and execute before it is stopped (503, TIMEOUT).</summary>
     public int RequestTimeoutMilliseconds { get; set; } = 30_000;
 
+    /// <summary>How often an open subscription stream (text/event-stream) sends a comment line when it has nothing to say,
+    /// so proxies and browsers keep the connection open; a stream is not bound by RequestTimeoutMilliseconds.</summary>
+    public int StreamHeartbeatMilliseconds { get; set; } = 15_000;
+
     /// <summary>Largest first/last accepted by any connection.</summary>
     public int MaxPageSize { get; set; } = 100;
 

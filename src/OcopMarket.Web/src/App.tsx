@@ -15,6 +15,8 @@ const LoginPage = lazy(() => import('./portal/LoginPage'));
 const ChangePasswordPage = lazy(() => import('./portal/ChangePasswordPage'));
 const CoopPortal = lazy(() => import('./portal/CoopPortal'));
 const OtherPortals = lazy(() => import('./portal/OtherPortals'));
+// A signed-in user's bell (its live stream and strings): never loaded for anonymous visitors of the market.
+const NotificationBell = lazy(() => import('./portal/NotificationBell'));
 
 export function App() {
   const { t, lang, setLang } = useI18n();
@@ -27,7 +29,10 @@ export function App() {
         <nav aria-label={t('nav.home')} className="site-nav">
           <Link to="/search">{t('nav.search')}</Link>
           {status === 'signedIn' && me ? (
-            <Link to={homeOf(me.role)} data-testid="my-portal">{t('nav.myPortal')}</Link>
+            <>
+              <Link to={homeOf(me.role)} data-testid="my-portal">{t('nav.myPortal')}</Link>
+              <Suspense fallback={null}><NotificationBell /></Suspense>
+            </>
           ) : (
             <Link to="/login">{t('auth.signIn')}</Link>
           )}

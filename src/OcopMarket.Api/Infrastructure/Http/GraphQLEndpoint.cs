@@ -37,7 +37,10 @@ public static class GraphQLEndpoint
     {
         var limits = limitOptions.Value;
         edge.Prepare(http.Response);
-        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        // GraphQL over SSE (GraphQLSse): a POST that accepts text/event-stream; errors before the stream are JSON.
+        var streaming = !isGet && GraphQLSse.IsRequested(http.Request.Headers.Accept.ToString());
+        var mediaType = streaming ? MediaTypes.Json : MediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
         if (mediaType == null)
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.Json,
@@ -45,7 +48,6 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var isGet = HttpMethods.IsGet(http.Request.Method);
         var isMultipart = !isGet && MultipartRequests.IsMultipart(http.Request.ContentType);
         if (!isGet && !isMultipart && !MediaTypes.IsJsonRequest(http.Request.ContentType))
         {
@@ -116,6 +118,16 @@ public static class GraphQLEndpoint
             return;
         }
 
+        // A subscription runs as a stream (text/event-stream) or not at all; it is not bound by the request timeout.
+        var isSubscription = query.Contains("subscription", StringComparison.Ordinal) && (documents.Find(query) ?? TryParse(query)) is { } streamDocument
+            && SelectedOperation(streamDocument, request.OperationName) is { Operation: OperationType.Subscription };
+        if (isSubscription && !streaming)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType,
+                $"Subscriptions are sent with POST and Accept: {GraphQLSse.MediaType} (GraphQL over SSE).", ErrorCodes.OperationNotSupported);
+            return;
+        }
+
         // Rate limits count operations: the middleware took one; the rest of a mutation request's root fields (aliases
         // included) and bulk items are taken here, all or none, before anything runs. A document without the word
         // "mutation" cannot hold one, so queries are not parsed twice.
@@ -138,7 +150,7 @@ public static class GraphQLEndpoint
         // Parsing, validation and execution stop when the client leaves, when the request has taken
         // RequestTimeoutMilliseconds, or when the process is asked to stop (so shutdown never waits on a request).
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        stop.CancelAfter(limits.RequestTimeoutMilliseconds);
+        if (!isSubscription) stop.CancelAfter(limits.RequestTimeoutMilliseconds);
         ExecutionResult result;
         try
         {
@@ -165,8 +177,15 @@ public static class GraphQLEndpoint
             return;
         }
 
+        if (streaming && result.Executed)
+        {
+            await GraphQLSse.WriteAsync(http, result, serializer, TimeSpan.FromMilliseconds(limits.StreamHeartbeatMilliseconds),
+                stop.Token, lifetime.ApplicationStopping);
+            return;
+        }
+
         // Executed == false: the document did not parse, validate or coerce its variables.
-        var status = !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = !result.Executed && (streaming || mediaType == MediaTypes.GraphQLResponse) ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         if (result.Errors?.Any(e => e.Code == ErrorCodes.ServiceUnavailable) == true)
         {
             // The database could not serve a field (see ErrorMasking): the request may be retried as a whole.

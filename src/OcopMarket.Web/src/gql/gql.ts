@@ -26,6 +26,8 @@ type Documents = {
     "\n  query CoopToday {\n    me { id cooperative { id slug name status statusReason } }\n    drafts: listings(status: [DRAFT], first: 0) { totalCount }\n    published: listings(status: [PUBLISHED], first: 0) { totalCount }\n    archived: listings(status: [ARCHIVED], first: 0) { totalCount }\n    toConfirm: salesOrders(status: [PLACED], first: 0) { totalCount }\n    toShip: salesOrders(status: [CONFIRMED], first: 0) { totalCount }\n  }\n": typeof types.CoopTodayDocument,
     "\n  query CoopOpenRequests {\n    requests: demandRequests(first: 100) { nodes { id open quotes { id status } } pageInfo { hasNextPage } }\n  }\n": typeof types.CoopOpenRequestsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token userErrors { code field message } }\n  }\n": typeof types.LoginDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount unreadCount\n      nodes { id type text path createdAt readAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { code message } }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation Logout { logout { revoked userErrors { code field message } } }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere { logoutEverywhere { revokedSessions userErrors { code field message } } }\n": typeof types.LogoutEverywhereDocument,
     "query AdminApiKeys { apiKeys { id name prefix createdAt revokedAt } }": typeof types.AdminApiKeysDocument,
@@ -117,6 +119,8 @@ const documents: Documents = {
     "\n  query CoopToday {\n    me { id cooperative { id slug name status statusReason } }\n    drafts: listings(status: [DRAFT], first: 0) { totalCount }\n    published: listings(status: [PUBLISHED], first: 0) { totalCount }\n    archived: listings(status: [ARCHIVED], first: 0) { totalCount }\n    toConfirm: salesOrders(status: [PLACED], first: 0) { totalCount }\n    toShip: salesOrders(status: [CONFIRMED], first: 0) { totalCount }\n  }\n": types.CoopTodayDocument,
     "\n  query CoopOpenRequests {\n    requests: demandRequests(first: 100) { nodes { id open quotes { id status } } pageInfo { hasNextPage } }\n  }\n": types.CoopOpenRequestsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token userErrors { code field message } }\n  }\n": types.LoginDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount unreadCount\n      nodes { id type text path createdAt readAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { code message } }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation Logout { logout { revoked userErrors { code field message } } }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere { logoutEverywhere { revokedSessions userErrors { code field message } } }\n": types.LogoutEverywhereDocument,
     "query AdminApiKeys { apiKeys { id name prefix createdAt revokedAt } }": types.AdminApiKeysDocument,
@@ -258,6 +262,14 @@ export function graphql(source: "\n  query CoopOpenRequests {\n    requests: dem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount unreadCount\n      nodes { id type text path createdAt readAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount unreadCount\n      nodes { id type text path createdAt readAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked unreadCount userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import type { buyerVi } from './buyer.messages';
 import type { adminVi } from './admin.messages';
 import type { CoopMessageKey } from './coop.messages';
+import type { notificationsVi } from './notifications.messages';
 
 // Every UI string, keyed in English (see shared ui-words). Vietnamese is the default language.
 export const vi = {
@@ -171,10 +172,10 @@ export const vi = {
 export type BaseMessageKey = keyof typeof vi;
 
 /**
- * Every key. The portals' own catalogs (coop, buyer, admin) are loaded with their portal's chunk and added by
+ * Every key. The portals' own catalogs (coop, buyer, admin, notifications) are loaded with their portal's chunk and added by
  * addMessages, so the public market does not download or parse them.
  */
-export type MessageKey = BaseMessageKey | keyof typeof buyerVi | keyof typeof adminVi | CoopMessageKey;
+export type MessageKey = BaseMessageKey | keyof typeof buyerVi | keyof typeof adminVi | CoopMessageKey | keyof typeof notificationsVi;
 
 export const en: Record<BaseMessageKey, string> = {
   'buyer.cart.add': 'Add to cart',

@@ -23,6 +23,7 @@ import OrderPage from './coop/OrderPage';
 import RequestsPage from './coop/RequestsPage';
 import AgreementsPage from './coop/AgreementsPage';
 import StorefrontPage from './coop/StorefrontPage';
+import NotificationsPage from './NotificationsPage';
 import './coop/coop.css';
 
 addMessages(coopVi, coopEn);
@@ -190,6 +191,7 @@ function CoopShell() {
         <Route path="requests" element={<RequestsPage />} />
         <Route path="agreements" element={<AgreementsPage />} />
         <Route path="storefront" element={<StorefrontPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </div>

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { base, open, close, axeViolations, screenshot, horizontalOverflow, countGraphQL, phone, desktop } from './support.mjs';
+import { base, open, close, axeViolations, screenshot, horizontalOverflow, countGraphQL, phone, desktop, settled } from './support.mjs';
 import { createAdmin, cooperativeWithProduct, crc16, findInQueue, gql, login, password, signIn, taxCode, tlv, unique } from './buyer-support.mjs';
 
 const require = createRequire(import.meta.url);
@@ -34,7 +34,7 @@ before(async () => {
 });
 
 async function expectClean(page, errors, name) {
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   assert.deepEqual(await axeViolations(page), [], `${name}: axe`);
   assert.deepEqual(errors, [], `${name}: console`);
 }

@@ -4,7 +4,7 @@
 // at 360 px, touch targets of 44 px, and a screenshot.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, open, close, axeViolations, screenshot, horizontalOverflow, phone, desktop } from './support.mjs';
+import { base, open, close, axeViolations, screenshot, horizontalOverflow, phone, desktop, settled } from './support.mjs';
 import { createAdmin, cooperativeWithProduct, findInQueue, gql, registerBuyerApi, unique } from './buyer-support.mjs';
 
 after(close);
@@ -523,7 +523,7 @@ test('every page of the buyer portal and the console, in Vietnamese and English,
           const label = `${name} ${lang} ${size}`;
           await page.goto(`${base}${path}`);
           await page.locator(ready).first().waitFor();
-          await page.waitForLoadState('networkidle');
+          await settled(page);
           assert.equal(await page.locator('html').getAttribute('lang'), lang, `${label}: html lang`);
           assert.equal(await page.locator('h1').count(), 1, `${label}: one h1`);
           assert.deepEqual(await axeViolations(page), [], `${label}: axe`);

@@ -4,7 +4,7 @@
 // their admin users. Nothing else is written behind the API's back.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { base } from './support.mjs';
+import { base, settled } from './support.mjs';
 
 export const password = 'mat-khau-thu-nghiem-1';
 export const unique = () => Math.random().toString(36).slice(2, 10);
@@ -46,7 +46,7 @@ export async function registerBuyerApi(name = 'Cửa hàng Đặc sản Thử ng
   return { email, token: data.registerBuyer.token, id: data.registerBuyer.buyer.id };
 }
 
-function psql(sql) {
+export function psql(sql) {
   const connection = process.env.OCOP_TEST_CONNECTION ?? 'Host=127.0.0.1;Port=5432;Database=ocop_test;Username=ocop;Password=ocop';
   const part = (k) => (connection.match(new RegExp(`(?:^|;)\\s*${k}=([^;]*)`, 'i')) ?? [])[1];
   const r = spawnSync('psql', ['-h', part('Host') ?? '127.0.0.1', '-p', part('Port') ?? '5432', '-U', part('Username') ?? 'ocop',
@@ -118,7 +118,7 @@ export async function signIn(page, email, pw = password) {
 export async function findInQueue(page, section, card) {
   for (let i = 0; i < 20; i++) {
     await section.locator('h2').filter({ hasNotText: '…' }).first().waitFor();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     if (await card.count() > 0) return card;
     const next = section.getByRole('button', { name: /^(Trang sau|Next page)$/ }).last();
     if (await next.count() === 0) break;

@@ -3,7 +3,7 @@
 // Also the storefront editor, whose tagline reaches the public cooperative page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, open, close, phone, desktop, screenshot, axeViolations, horizontalOverflow } from './support.mjs';
+import { base, open, close, phone, desktop, screenshot, axeViolations, horizontalOverflow, settled } from './support.mjs';
 import { gql, registerCooperative, registerBuyer, publishedProduct, placeOrder, postRequest, signIn, smallTargets, suspend, unique } from './coop-support.mjs';
 
 after(close);
@@ -61,7 +61,7 @@ for (const [size, options] of [['phone', phone], ['desktop', desktop]]) {
       for (const [name, path, ready] of pages()) {
         await page.goto(`${base}${path}`);
         await ready(page).waitFor();
-        await page.waitForLoadState('networkidle');
+        await settled(page);
         assert.equal(await page.locator('h1').count(), 1, `${name} ${size} ${lang}: one h1`);
         assert.equal(await page.locator('html').getAttribute('lang'), lang);
         if (lang === 'vi' || size === 'desktop') assert.deepEqual(await axeViolations(page), [], `${name} ${size} ${lang}: axe`);

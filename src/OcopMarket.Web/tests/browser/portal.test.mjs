@@ -2,7 +2,7 @@
 // API. Accounts are made through the public API (registerCooperative / registerBuyer sign their first user in).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, open, close, axeViolations, screenshot, horizontalOverflow, countGraphQL, phone, desktop } from './support.mjs';
+import { base, open, close, axeViolations, screenshot, horizontalOverflow, countGraphQL, phone, desktop, settled } from './support.mjs';
 
 after(close);
 
@@ -147,8 +147,10 @@ test('a buyer lands on /buyer; opening /coop by hand says "not allowed" and asks
   assert.equal(await page.locator('h1').innerText(), 'Bạn không có quyền xem trang này');
   await page.goto(`${base}/admin`);
   await page.getByTestId('not-allowed').waitFor();
-  await page.waitForLoadState('networkidle');
-  assert.deepEqual(requests.map((r) => r.query.match(/(query|mutation)\s+(\w+)/)?.[2]).filter((n) => n !== 'Me'), []);
+  await settled(page);
+  // Who is signed in, and their own notifications stream (opened again by each full page load): nothing else.
+  assert.deepEqual(requests.map((r) => r.query.match(/(query|mutation|subscription)\s+(\w+)/)?.[2])
+    .filter((n) => n !== 'Me' && n !== 'NotificationsChanged'), []);
   assert.equal(await page.getByTestId('coop-name').count(), 0);
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'not-allowed-desktop');
@@ -273,7 +275,7 @@ test('/login, /coop and /account/password: one h1, axe clean, screenshots, no ho
     ];
     for (const [name, go] of pages) {
       await go();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       assert.equal(await page.locator('h1').count(), 1, `${name} ${size}: one h1`);
       assert.deepEqual(await axeViolations(page), [], `${name} ${size}: axe`);
       await screenshot(page, `${name}-${size}`);

@@ -2,7 +2,7 @@
 // included), no serious or critical axe-core violation, and no horizontal scrolling at 360 px.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, open, close, axeViolations, screenshot, horizontalOverflow, phone, desktop } from './support.mjs';
+import { base, open, close, axeViolations, screenshot, horizontalOverflow, phone, desktop, settled } from './support.mjs';
 
 after(close);
 
@@ -22,7 +22,7 @@ for (const { name, path, ready } of pages) {
       const { page, context, errors } = await open(options);
       await page.goto(base + path);
       await page.locator(ready).first().waitFor();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       assert.equal(await page.locator('h1').count(), 1, `${size}: one h1`);
       assert.deepEqual(await axeViolations(page), [], `${size}: axe`);
       await screenshot(page, `${name}-${size}`);
@@ -61,7 +61,7 @@ test('GraphiQL: axe clean and screenshots', async () => {
     const { page, context, errors } = await open(options);
     await page.goto(`${base}/graphql`);
     await page.locator('.graphiql-query-editor .view-lines', { hasText: 'SearchProducts' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await screenshot(page, `graphiql-${size}`);
     // GraphiQL's editor tabs (role=tab) hold their close button: axe's nested-interactive, in GraphiQL's own markup.
     assert.deepEqual(await axeViolations(page, ['.graphiql-tab']), [], `${size}: axe`);

@@ -45,6 +45,7 @@ export async function open(options = desktop) {
     errors.push(`${m.text()} (${url})`);
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  track(page);
   // Off-origin images fail at once instead of waiting on DNS.
   await page.route((url) => !url.href.startsWith(base), (route) => route.abort());
   return { context, page, errors };
@@ -78,4 +79,30 @@ export function countGraphQL(page) {
     if (new URL(r.url()).pathname === '/graphql' && r.method() === 'POST') requests.push(r.postDataJSON());
   });
   return requests;
+}
+
+// Requests in flight per page, but for a signed-in user's live notifications stream (text/event-stream, open as long
+// as the page is), which would keep Playwright's 'networkidle' from ever coming.
+const inflight = new WeakMap();
+function track(page) {
+  const open = new Set();
+  inflight.set(page, open);
+  page.on('request', (r) => { if (!(r.headers().accept ?? '').includes('text/event-stream')) open.add(r); });
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+}
+
+/** waitForLoadState('networkidle') for pages that may hold the notifications stream: no other request for 500 ms. */
+export async function settled(page, { quiet = 500, timeout = 10_000 } = {}) {
+  const open = inflight.get(page);
+  if (!open) return page.waitForLoadState('networkidle');
+  await page.waitForLoadState('load', { timeout });
+  const deadline = Date.now() + timeout;
+  let since = Date.now();
+  for (;;) {
+    if (open.size > 0) since = Date.now();
+    else if (Date.now() - since >= quiet) return;
+    if (Date.now() > deadline) throw new Error(`settled: ${open.size} requests still in flight after ${timeout} ms`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
 }

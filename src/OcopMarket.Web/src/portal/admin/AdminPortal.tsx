@@ -12,6 +12,7 @@ import BankFeedPage from './BankFeedPage';
 import RefundsPage from './RefundsPage';
 import ApiKeysPage from './ApiKeysPage';
 import ReportPage from './ReportPage';
+import NotificationsPage from '../NotificationsPage';
 
 const sections: [string, MessageKey, MessageKey][] = [
   ['/admin/verify', 'admin.nav.verify', 'admin.home.verify'],
@@ -59,6 +60,7 @@ function AdminShell() {
         <Route path="refunds" element={<RefundsPage />} />
         <Route path="api-keys" element={<ApiKeysPage />} />
         <Route path="report" element={<ReportPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </div>

@@ -18,6 +18,7 @@ import CartPage from './CartPage';
 import { OrderPage, OrdersPage } from './OrdersPages';
 import PayPage from './PayPage';
 import { AgreementsPage, RequestPage, RequestsPage } from './RequestsPages';
+import NotificationsPage from '../NotificationsPage';
 
 /** Until the alliance verifies the business, every page says so and what happens next. */
 export function VerificationNotice() {
@@ -127,6 +128,7 @@ function BuyerShell() {
         <Route path="requests" element={<RequestsPage />} />
         <Route path="requests/:id" element={<RequestPage />} />
         <Route path="agreements" element={<AgreementsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </div>
