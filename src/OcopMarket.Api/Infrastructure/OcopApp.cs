@@ -24,6 +24,7 @@ using OcopMarket.Infrastructure.Web;
 using OcopMarket.Ordering.Buyers;
 using OcopMarket.Payments;
 using OcopMarket.Payments.Http;
+using OcopMarket.Webhooks;
 
 namespace OcopMarket.Infrastructure;
 
@@ -61,6 +62,7 @@ public static class OcopApp
         services.AddOrdering();
         services.AddTrade();
         services.AddPayments(builder.Configuration);
+        services.AddWebhooks(builder.Configuration);
         services.AddOcopGraphQL();
         services.AddCallerLanguage();
         services.AddOcopWeb();
@@ -116,6 +118,7 @@ public static class OcopApp
             .AddGraphTypes(typeof(OrderingRegistration).Assembly)
             .AddGraphTypes(typeof(PaymentsRegistration).Assembly)
             .AddGraphTypes(typeof(TradeRegistration).Assembly)
+            .AddGraphTypes(typeof(WebhooksRegistration).Assembly)
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(new OcopErrorInfoProvider())
             // Both depend on the variables, so they also run for documents found in the DocumentCache.
