@@ -78,11 +78,14 @@ internal sealed class WebhookConsumer(DatabaseSchema schema, TimeProvider clock,
         worker.WakeSoon();
     }
 
+    /// <summary>Vietnamese as UTF-8, not \u escapes: the body is JSON for programs, never HTML.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>What a receiver gets: { id, type, occurredAt, subject, data }, data as the module recorded it.</summary>
     internal static string Payload(OutboxEvent e)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("id", e.Id);
