@@ -37,6 +37,7 @@ internal sealed class DeliveryWorker(NpgsqlDataSource db, DatabaseSchema schema,
     {
         if (!Options.Deliver) return;
         var running = new List<Task>();
+        Task? idle = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             running.RemoveAll(t => t.IsCompleted);
@@ -44,7 +45,9 @@ internal sealed class DeliveryWorker(NpgsqlDataSource db, DatabaseSchema schema,
             var claimed = 0;
             try
             {
-                if (free > 0)
+                // Claims in groups (a quarter of the slots, or whatever is free when idle): one claim per delivery would
+                // double the round trips when busy.
+                if (free > 0 && (free >= Math.Max(1, Options.Concurrency / 4) || running.Count == 0))
                 {
                     foreach (var delivery in await ClaimAsync(free, stoppingToken))
                     {
@@ -61,15 +64,14 @@ internal sealed class DeliveryWorker(NpgsqlDataSource db, DatabaseSchema schema,
             {
                 logger.LogWarning(e, "Claiming webhook deliveries failed; trying again in {Delay}", Options.PollInterval);
             }
-            if (free > 0 && claimed == free) continue; // more may be due at once
-            var waits = new List<Task>(running) { _wake.WaitAsync(Options.PollInterval, stoppingToken) };
-            try
+            if (claimed > 0 && claimed == free) continue; // more may be due at once
+            // Until an attempt ends (a slot is free), a wake (deliveries were created or redelivered) or the poll interval.
+            idle ??= _wake.WaitAsync(Options.PollInterval, stoppingToken);
+            await Task.WhenAny(running.Append(idle));
+            if (idle.IsCompleted)
             {
-                await Task.WhenAny(waits);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
+                if (idle.IsCanceled) break;
+                idle = null;
             }
         }
         try
@@ -130,27 +132,14 @@ internal sealed class DeliveryWorker(NpgsqlDataSource db, DatabaseSchema schema,
         }
     }
 
-    /// <summary>Writes the attempt to the log and decides what comes next, for the delivery and for its endpoint.</summary>
+    /// <summary>
+    /// Writes the attempt to the log and decides what comes next, for the delivery and for its endpoint: one batch (one
+    /// round trip) and the commit. The endpoint's row is written only when its state changes (last success kept to the
+    /// second), so concurrent deliveries to one endpoint do not queue on its row lock.
+    /// </summary>
     internal async Task RecordAsync(ClaimedDelivery delivery, DateTimeOffset at, AttemptResult result, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var log = new NpgsqlCommand($"""
-            insert into {Attempts} (delivery_id, number, at, status_code, duration_ms, error, response_excerpt)
-            values (@id, @number, @at, @status, @duration, @error, @excerpt) on conflict do nothing
-            """, connection, transaction))
-        {
-            log.Parameters.AddWithValue("id", delivery.Id);
-            log.Parameters.AddWithValue("number", delivery.Attempt);
-            log.Parameters.AddWithValue("at", at);
-            log.Parameters.AddWithValue("status", (object?)result.StatusCode ?? DBNull.Value);
-            log.Parameters.AddWithValue("duration", result.DurationMs);
-            log.Parameters.AddWithValue("error", (object?)result.Error ?? DBNull.Value);
-            log.Parameters.AddWithValue("excerpt", (object?)result.ResponseExcerpt ?? DBNull.Value);
-            await log.ExecuteNonQueryAsync(ct);
-        }
-
         string status;
         var next = now;
         if (result.Delivered) status = "DELIVERED";
@@ -159,50 +148,56 @@ internal sealed class DeliveryWorker(NpgsqlDataSource db, DatabaseSchema schema,
             next = now + WebhookRules.RetryDelay(delivery.Attempt, Options.FirstRetryAfter, Options.MaxRetryInterval);
             status = next > delivery.FirstAttemptAt + Options.RetryFor ? "FAILED" : "PENDING";
         }
-        await using (var update = new NpgsqlCommand($"""
-            update {Deliveries} set status = @status, next_attempt_at = @next, leased_until = null, last_status_code = @code,
-              last_error = @error, delivered_at = case when @status = 'DELIVERED' then @now else delivered_at end
-            where id = @id
-            """, connection, transaction))
-        {
-            update.Parameters.AddWithValue("id", delivery.Id);
-            update.Parameters.AddWithValue("status", status);
-            update.Parameters.AddWithValue("next", next);
-            update.Parameters.AddWithValue("now", now);
-            update.Parameters.AddWithValue("code", (object?)result.StatusCode ?? DBNull.Value);
-            update.Parameters.AddWithValue("error", (object?)(result.Error ?? (result.Delivered ? null : $"HTTP {result.StatusCode}")) ?? DBNull.Value);
-            await update.ExecuteNonQueryAsync(ct);
-        }
 
-        if (result.Delivered)
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var batch = new NpgsqlBatch(connection, transaction))
         {
-            await using var success = new NpgsqlCommand(
-                $"update {Endpoints} set last_success_at = @now, failing_since = null where id = @id", connection, transaction);
-            success.Parameters.AddWithValue("id", delivery.EndpointId);
-            success.Parameters.AddWithValue("now", now);
-            await success.ExecuteNonQueryAsync(ct);
+            batch.BatchCommands.Add(Command($"""
+                insert into {Attempts} (delivery_id, number, at, status_code, duration_ms, error, response_excerpt)
+                select $1, $2, $3, $4, $5, $6, $7 where exists (select 1 from {Deliveries} where id = $1)
+                on conflict do nothing
+                """, delivery.Id, delivery.Attempt, at, result.StatusCode, result.DurationMs, result.Error, result.ResponseExcerpt));
+            // Only while no later claim took it (a process that stalled past its lease): the attempt count is the claim's mark.
+            batch.BatchCommands.Add(Command($"""
+                update {Deliveries} set status = $3, next_attempt_at = $4, leased_until = null, last_status_code = $5, last_error = $6,
+                  delivered_at = case when $3 = 'DELIVERED' then $7 else delivered_at end
+                where id = $1 and attempts = $2
+                """, delivery.Id, delivery.Attempt, status, next, result.StatusCode,
+                result.Error ?? (result.Delivered ? null : $"HTTP {result.StatusCode}"), now));
+            batch.BatchCommands.Add(result.Delivered
+                ? Command($"""
+                    update {Endpoints} set last_success_at = $2, failing_since = null
+                    where id = $1 and (failing_since is not null or last_success_at is null or last_success_at < $2 - interval '1 second')
+                    """, delivery.EndpointId, now)
+                : Command($"update {Endpoints} set failing_since = $2 where id = $1 and failing_since is null", delivery.EndpointId, now));
+            await batch.ExecuteNonQueryAsync(ct);
         }
-        else await FailedAsync(delivery.EndpointId, now, transaction, ct);
+        if (!result.Delivered) await DisableIfFailingAsync(delivery.EndpointId, now, transaction, ct);
         await transaction.CommitAsync(ct);
     }
 
-    /// <summary>Marks the endpoint failing since now (unless it already was), and disables it once that is DisableAfter ago.</summary>
-    private async Task FailedAsync(Guid endpointId, DateTimeOffset now, NpgsqlTransaction transaction, CancellationToken ct)
+    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        return command;
+    }
+
+    /// <summary>Disables the endpoint once it has been failing for DisableAfter, and records the event (once).</summary>
+    private async Task DisableIfFailingAsync(Guid endpointId, DateTimeOffset now, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var reason = $"No delivery succeeded for {Hours(Options.DisableAfter)} while deliveries failed.";
-        await using var failing = new NpgsqlCommand($"""
-            update {Endpoints} set failing_since = coalesce(failing_since, @now)
-            where id = @id returning failing_since, enabled, url
-            """, transaction.Connection, transaction);
-        failing.Parameters.AddWithValue("id", endpointId);
-        failing.Parameters.AddWithValue("now", now);
         DateTimeOffset since;
         string url;
-        await using (var reader = await failing.ExecuteReaderAsync(ct))
+        await using (var failing = new NpgsqlCommand(
+            $"select failing_since, url from {Endpoints} where id = @id and enabled and failing_since is not null", transaction.Connection, transaction))
         {
-            if (!await reader.ReadAsync(ct) || !reader.GetBoolean(1)) return; // deleted meanwhile, or already off
+            failing.Parameters.AddWithValue("id", endpointId);
+            await using var reader = await failing.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct)) return; // deleted meanwhile, already off, or a success came in between
             since = reader.GetFieldValue<DateTimeOffset>(0);
-            url = reader.GetString(2);
+            url = reader.GetString(1);
         }
         if (now - since < Options.DisableAfter) return;
 

@@ -23,6 +23,8 @@ internal sealed class DnsHostResolver : IWebhookHostResolver
 /// </summary>
 public sealed class WebhookAddresses(IOptions<WebhookOptions> options, IWebhookHostResolver resolver)
 {
+    private static readonly TimeSpan ResolveTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>Why the URL may not be registered, or null.</summary>
     public async Task<string?> RefuseAsync(string url, CancellationToken ct)
     {
@@ -33,7 +35,15 @@ public sealed class WebhookAddresses(IOptions<WebhookOptions> options, IWebhookH
         if (uri.Fragment.Length > 0) return "The URL must not have a fragment (#…).";
         if (options.Value.RequireHttps && uri.Scheme != Uri.UriSchemeHttps) return "The URL must use https.";
         if (options.Value.AllowPrivateAddresses) return null;
-        var host = uri.IdnHost.TrimEnd('.');
+        string host;
+        try
+        {
+            host = uri.IdnHost.TrimEnd('.');
+        }
+        catch (UriFormatException)
+        {
+            return "The URL must be an absolute http or https URL.";
+        }
         if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
             return "The URL must not point at a loopback, private or link-local address.";
         IPAddress[] addresses;
@@ -42,9 +52,11 @@ public sealed class WebhookAddresses(IOptions<WebhookOptions> options, IWebhookH
         {
             try
             {
-                addresses = await resolver.ResolveAsync(host, ct);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                timeout.CancelAfter(ResolveTimeout);
+                addresses = await resolver.ResolveAsync(host, timeout.Token);
             }
-            catch (SocketException)
+            catch (Exception e) when (e is SocketException or ArgumentException || (e is OperationCanceledException && !ct.IsCancellationRequested))
             {
                 return "The URL's host name could not be resolved.";
             }

@@ -37,7 +37,7 @@ internal sealed class WebhookEndpointType : ObjectGraphType<WebhookEndpoint>
             .Resolve(ctx => ctx.Source.PublicOnly);
         Field(x => x.CreatedAt);
         Field(x => x.UpdatedAt);
-        Field(x => x.LastSuccessAt, nullable: true).Description("The last delivery it answered with 2xx.");
+        Field(x => x.LastSuccessAt, nullable: true).Description("When it last answered a delivery with 2xx (kept to the second).");
         Field(x => x.FailingSince, nullable: true).Description("Deliveries have failed since then, with no success; after a day the endpoint is disabled.");
         Field<NonNullGraphType<WebhookDeliveryConnectionType>>("deliveries")
             .Description("Its deliveries, the newest event first, each with its attempts.")

@@ -96,14 +96,15 @@ public class WebhookRestartTests(QuietWebhookFixture api) : IClassFixture<QuietW
         var (endpointId, secret) = await WebhookGql.CreateAsync(admin, receiver.Url("/restart"), "product.changed");
 
         // A process that turned the first event into a delivery, and was killed before posting it.
+        var product = Guid.NewGuid(); // one subject: the two events must also arrive in order
         var first = await ApiProcessWith("Webhooks__Deliver", "false", async () =>
         {
-            var id = await api.ProductChangedAsync(Guid.NewGuid(), "trước");
+            var id = await api.ProductChangedAsync(product, "trước");
             await WebhookFixture.EventuallyAsync(async () => await DeliveriesAsync("PENDING") >= 1, what: "the delivery row");
             return id;
         });
         // Committed while no process ran at all.
-        var second = await api.ProductChangedAsync(Guid.NewGuid(), "trong lúc tắt");
+        var second = await api.ProductChangedAsync(product, "trong lúc tắt");
         Assert.Empty(receiver.Requests);
 
         await using (await StartProcessAsync())
