@@ -1,3 +1,4 @@
+using Marten;
 using OcopMarket.Kernel;
 using OcopMarket.Tests.Support;
 using Xunit;
@@ -94,6 +95,38 @@ public class WebhookAccessTests(WebhookFixture api) : IClassFixture<WebhookFixtu
         await Task.Delay(500);
         Assert.Equal(after.ToString(), receiver.Of("/admin").Last().Id);
         Assert.Single(receiver.Of("/shop"));
+    }
+
+    [Fact]
+    public async Task An_api_key_may_manage_its_endpoints_but_no_other_mutation()
+    {
+        var shop = await api.ApiKeyClientAsync("shop-m");
+        var refused = await shop.PostAsync("mutation { createApiKey(input: { name: \"more\" }) { apiKey { id } userErrors { code } } }");
+        Assert.Equal("UNAUTHENTICATED", refused.OkData()["createApiKey"]!["userErrors"]![0]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_admins_endpoint_stops_receiving_when_the_user_is_no_longer_an_admin()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var email = $"admin-{IdentityFixtureUnique()}@test.local";
+        await api.CreateUserAsync(email, Role.Admin);
+        var former = await api.SignInAsync(email);
+        await WebhookGql.CreateAsync(former, receiver.Url("/former"), "order.placed");
+        var (watcherId, _) = await WebhookGql.CreateAsync(await api.AdminAsync(), receiver.Url("/still"), "order.placed");
+
+        await using (var session = api.Store.LightweightSession())
+        {
+            var user = (await session.Query<OcopMarket.Identity.Model.User>().Where(u => u.Email == email).ToListAsync()).Single();
+            user.Role = Role.Buyer;
+            session.Update(user);
+            await session.SaveChangesAsync();
+        }
+        await api.RecordAsync("order.placed", "order:" + Guid.NewGuid(), OcopMarket.Kernel.Events.EventAudience.Cooperative(Guid.NewGuid()), new { orderNumber = "X" });
+        await WebhookFixture.EventuallyAsync(() => receiver.Of("/still").Count >= 1);
+        await Task.Delay(500);
+        Assert.Empty(receiver.Of("/former"));
+        await (await api.AdminAsync()).PostAsync(WebhookGql.Delete, new { id = watcherId });
     }
 
     [Fact]
