@@ -38,9 +38,15 @@ internal sealed class DeliveryWorker(NpgsqlDataSource db, DatabaseSchema schema,
         if (!Options.Deliver) return;
         var running = new List<Task>();
         Task? idle = null;
+        var purgeAt = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             running.RemoveAll(t => t.IsCompleted);
+            if (clock.GetUtcNow() >= purgeAt)
+            {
+                purgeAt = clock.GetUtcNow() + PurgeEvery;
+                running.Add(PurgeQuietlyAsync(stoppingToken));
+            }
             var free = Options.Concurrency - running.Count;
             var claimed = 0;
             try
@@ -77,6 +83,41 @@ internal sealed class DeliveryWorker(NpgsqlDataSource db, DatabaseSchema schema,
         try
         {
             await Task.WhenAll(running);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Deletes delivered and failed deliveries created before <paramref name="before"/>, with their logs (pending ones
+    /// stay, whatever their age). Every process does so hourly; two at once delete the same rows harmlessly.
+    /// </summary>
+    public async Task<int> PurgeAsync(DateTimeOffset before, CancellationToken ct)
+    {
+        await using var batch = db.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            delete from {Attempts} where delivery_id in (select id from {Deliveries} where status <> 'PENDING' and created_at < $1)
+            """) { Parameters = { new() { Value = before } } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"delete from {Deliveries} where status <> 'PENDING' and created_at < $1")
+            { Parameters = { new() { Value = before } } });
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.CloseAsync();
+        return batch.BatchCommands[1].RecordsAffected;
+    }
+
+    private async Task PurgeQuietlyAsync(CancellationToken ct)
+    {
+        try
+        {
+            var deleted = await PurgeAsync(clock.GetUtcNow() - Options.KeepDeliveriesFor, ct);
+            if (deleted > 0) logger.LogInformation("Deleted {Count} webhook deliveries older than {Age}", deleted, Options.KeepDeliveriesFor);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Deleting old webhook deliveries failed; trying again in an hour");
         }
         catch (OperationCanceledException)
         {

@@ -29,6 +29,8 @@ public sealed class WebhookOptions
     public int Concurrency { get; set; } = 16;
     /// <summary>Off: this process creates deliveries (through the outbox) but posts none.</summary>
     public bool Deliver { get; set; } = true;
+    /// <summary>Delivered and failed deliveries (and their logs) are deleted this long after they were created.</summary>
+    public TimeSpan KeepDeliveriesFor { get; set; } = TimeSpan.FromDays(30);
     /// <summary>Endpoints one owner may register.</summary>
     public int MaxEndpointsPerOwner { get; set; } = 20;
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OcopMarket.Webhooks;
 using Xunit;
@@ -139,8 +140,9 @@ public class WebhookDisablingTests(ShortDayWebhookFixture api) : IClassFixture<S
 
         // In the outbox once, for the notifications too: no cooperative, no buyer, not public.
         await using var command = api.Db.CreateCommand(
-            $"select count(*), bool_or(public), max(cardinality(cooperative_ids)), max(buyer_id::text) from {api.Schema}.ocop_outbox where type = @type");
+            $"select count(*), bool_or(public), max(cardinality(cooperative_ids)), max(buyer_id::text) from {api.Schema}.ocop_outbox where type = @type and data ->> 'endpointId' = @id");
         command.Parameters.AddWithValue("type", WebhookEventTypes.EndpointDisabled);
+        command.Parameters.AddWithValue("id", brokenId);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         Assert.Equal(1, reader.GetInt64(0));
@@ -159,5 +161,32 @@ public class WebhookDisablingTests(ShortDayWebhookFixture api) : IClassFixture<S
         receiver.Respond = (_, _) => Task.FromResult(200);
         await api.ProductChangedAsync(Guid.NewGuid());
         await WebhookFixture.EventuallyAsync(() => receiver.Of("/broken").Count > before, what: "a delivery after enabling");
+    }
+
+    [Fact]
+    public async Task Old_delivered_and_failed_deliveries_are_deleted_with_their_logs_and_pending_ones_kept()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.Respond = (r, _) => Task.FromResult(r.Path == "/keep" ? 200 : 500);
+        var admin = await api.AdminAsync();
+        var (okId, _) = await WebhookGql.CreateAsync(admin, receiver.Url("/keep"), "stock.changed");
+        await api.RecordAsync("stock.changed", "sku:PURGE", OcopMarket.Kernel.Events.EventAudience.Everyone(), new { sku = "PURGE" });
+        await WebhookFixture.EventuallyAsync(async () =>
+            (await WebhookGql.EndpointAsync(admin, okId))["deliveries"]!["nodes"]!.AsArray() is [{ } d] && d["status"]!.GetValue<string>() == "DELIVERED");
+        var (pendingId, _) = await WebhookGql.CreateAsync(admin, receiver.Url("/pending"), "stock.changed");
+        await api.RecordAsync("stock.changed", "sku:PURGE-2", OcopMarket.Kernel.Events.EventAudience.Everyone(), new { sku = "PURGE-2" });
+        await WebhookFixture.EventuallyAsync(() => receiver.Of("/pending").Count >= 1);
+
+        var worker = api.App.Services.GetRequiredService<DeliveryWorker>();
+        Assert.Equal(0, await worker.PurgeAsync(DateTimeOffset.UtcNow.AddDays(-1), CancellationToken.None));
+        Assert.True(await worker.PurgeAsync(DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None) >= 2);
+
+        Assert.Equal(0, (await WebhookGql.EndpointAsync(admin, okId))["deliveries"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(1, (await WebhookGql.EndpointAsync(admin, pendingId))["deliveries"]!["totalCount"]!.GetValue<int>());
+        await using var orphans = api.Db.CreateCommand(
+            $"select count(*) from {api.Schema}.ocop_webhook_attempt a where not exists (select 1 from {api.Schema}.ocop_webhook_delivery d where d.id = a.delivery_id)");
+        Assert.Equal(0L, await orphans.ExecuteScalarAsync());
+        await admin.PostAsync(WebhookGql.Delete, new { id = pendingId });
+        await admin.PostAsync(WebhookGql.Delete, new { id = okId });
     }
 }
