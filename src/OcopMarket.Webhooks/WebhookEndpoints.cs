@@ -163,17 +163,31 @@ internal sealed class WebhookEndpoints(NpgsqlDataSource db, DatabaseSchema schem
         return new WebhookEndpointPayload { Endpoint = rotated, Secret = secrets.SecretFor(rotated.Id, rotated.SecretVersion) };
     }
 
-    /// <summary>The caller's endpoints (an admin's: every endpoint), oldest first.</summary>
-    public async Task<IReadOnlyList<WebhookEndpoint>> ListAsync(CancellationToken ct)
+    /// <summary>The caller's endpoints (an admin's: every endpoint), oldest first (ids are UUIDv7, so in time order).</summary>
+    public async Task<Page<WebhookEndpoint>> ListAsync(int first, string? after, CancellationToken ct)
     {
         var (owner, denied) = WebhookOwner.Of(viewer);
         if (owner is not { } o) throw new ClientError(denied!.Code, denied.Message);
-        await using var command = db.CreateCommand(
-            $"select {Columns} from {Endpoints} where @admin or owner_api_key_id = @key order by created_at, id limit 500");
+        await using var command = db.CreateCommand();
         command.Parameters.AddWithValue("admin", o.IsAdmin);
         command.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Uuid) { Value = (object?)o.ApiKeyId ?? DBNull.Value });
-        return await ReadAsync(command, ct);
+        const string mine = "(@admin or owner_api_key_id = @key)";
+        var count = DeferredCount.Of(db, $"from {Endpoints} where {mine}", command.Parameters);
+        var cursor = "";
+        if (after != null)
+        {
+            if (!Guid.TryParseExact(OpaqueCursor.Decode(after, CursorKind, 1)[0], "N", out var afterId)) throw OpaqueCursor.Invalid();
+            command.Parameters.AddWithValue("after", afterId);
+            cursor = " and id > @after";
+        }
+        command.Parameters.AddWithValue("limit", first + 1);
+        command.CommandText = $"select {Columns} from {Endpoints} where {mine}{cursor} order by id limit @limit";
+        var rows = await ReadAsync(command, ct);
+        return Page<WebhookEndpoint>.FromOverfetch(rows.Select(e => (e, OpaqueCursor.Encode(CursorKind, e.Id.ToString("N")))).ToList(),
+            first, after != null, count);
     }
+
+    private const string CursorKind = "webhook-endpoint";
 
     /// <summary>One endpoint the caller may see, or null (unknown, or another owner's).</summary>
     public async Task<WebhookEndpoint?> FindAsync(Guid id, CancellationToken ct)

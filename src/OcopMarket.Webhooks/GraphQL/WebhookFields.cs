@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace OcopMarket.Webhooks.GraphQL;
 
@@ -6,9 +7,12 @@ public sealed class WebhookQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<WebhookEndpointListType>>("webhookEndpoints")
+        query.Field<NonNullGraphType<WebhookEndpointConnectionType>>("webhookEndpoints")
             .Description("The caller's webhook endpoints (an API key's, or an admin's: every endpoint), oldest first.")
-            .ResolveAsync(async ctx => await ctx.Service<WebhookEndpoints>().ListAsync(ctx.CancellationToken));
+            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx => await ctx.Service<WebhookEndpoints>().ListAsync(
+                ctx.GetArgument<int?>("first") ?? ctx.Service<IOptions<QueryLimits>>().Value.DefaultPageSize,
+                ctx.GetArgument<string?>("after"), ctx.CancellationToken));
 
         query.Field<WebhookEndpointType>("webhookEndpoint")
             .Description("One endpoint the caller may see, or null.")

@@ -90,15 +90,7 @@ internal sealed class WebhookDeliveryType : ObjectGraphType<WebhookDelivery>
 
 internal sealed class WebhookDeliveryConnectionType() : ConnectionType<WebhookDelivery, WebhookDeliveryType>(WebhookNames.Delivery);
 
-internal sealed class WebhookEndpointListType : ObjectGraphType<IReadOnlyList<WebhookEndpoint>>
-{
-    public WebhookEndpointListType()
-    {
-        Name = "WebhookEndpointList";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookEndpointType>>>>("nodes").Resolve(ctx => ctx.Source);
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Resolve(ctx => ctx.Source.Count);
-    }
-}
+internal sealed class WebhookEndpointConnectionType() : ConnectionType<WebhookEndpoint, WebhookEndpointType>(WebhookNames.Endpoint);
 
 internal sealed class WebhookEndpointPayloadType : ObjectGraphType<WebhookEndpointPayload>
 {

@@ -101,6 +101,17 @@ public class WebhookAccessTests(WebhookFixture api) : IClassFixture<WebhookFixtu
     public async Task An_api_key_may_manage_its_endpoints_but_no_other_mutation()
     {
         var shop = await api.ApiKeyClientAsync("shop-m");
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++) ids.Add((await WebhookGql.CreateAsync(shop, $"http://127.0.0.1:9/{i}", "stock.changed")).Id);
+        const string page = "query($after: String) { webhookEndpoints(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }";
+        var first = (await shop.PostAsync(page, new { after = (string?)null })).OkData()["webhookEndpoints"]!;
+        var second = (await shop.PostAsync(page, new { after = first["pageInfo"]!["endCursor"]!.GetValue<string>() })).OkData()["webhookEndpoints"]!;
+        Assert.Equal(3, first["totalCount"]!.GetValue<int>());
+        Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.False(second["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.Equal(ids, first["nodes"]!.AsArray().Concat(second["nodes"]!.AsArray()).Select(n => n!["id"]!.GetValue<string>()).ToList());
+        foreach (var id in ids) await shop.PostAsync(WebhookGql.Delete, new { id });
+
         var refused = await shop.PostAsync("mutation { createApiKey(input: { name: \"more\" }) { apiKey { id } userErrors { code } } }");
         Assert.Equal("UNAUTHENTICATED", refused.OkData()["createApiKey"]!["userErrors"]![0]!["code"]!.GetValue<string>());
     }
