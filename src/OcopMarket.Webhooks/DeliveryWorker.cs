@@ -156,16 +156,26 @@ internal sealed class DeliveryWorker(NpgsqlDataSource db, DatabaseSchema schema,
 
     private async Task AttemptAsync(ClaimedDelivery delivery, CancellationToken ct)
     {
+        var at = clock.GetUtcNow();
         try
         {
-            var at = clock.GetUtcNow();
             var result = await sender.PostAsync(delivery.EndpointId, delivery.SecretVersion, delivery.Url, delivery.EventId, delivery.EventType,
                 delivery.Payload, delivery.Attempt, ct);
             await RecordAsync(delivery, at, result, CancellationToken.None);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // Stopping: the lease runs out and another process (or this one, restarted) posts it again.
+            // Stopping mid-request: give the delivery back at once, rather than after its lease, to the other processes (or
+            // to this one once restarted). Had the receiver already got it, it sees the event id again.
+            try
+            {
+                using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await ReleaseAsync(delivery, at, limit.Token);
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Webhook delivery {Delivery} was not given back; it is attempted again after its lease", delivery.Id);
+            }
         }
         catch (Exception e)
         {
@@ -216,6 +226,21 @@ internal sealed class DeliveryWorker(NpgsqlDataSource db, DatabaseSchema schema,
         }
         if (!result.Delivered) await DisableIfFailingAsync(delivery.EndpointId, now, transaction, ct);
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Logs the attempt as interrupted and makes the delivery due now (unless another claim took it since).</summary>
+    private async Task ReleaseAsync(ClaimedDelivery delivery, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var batch = db.CreateBatch();
+        batch.BatchCommands.Add(Command($"""
+            insert into {Attempts} (delivery_id, number, at, status_code, duration_ms, error, response_excerpt)
+            select $1, $2, $3, null, $4, $5, null where exists (select 1 from {Deliveries} where id = $1)
+            on conflict do nothing
+            """, delivery.Id, delivery.Attempt, at, (int)(clock.GetUtcNow() - at).TotalMilliseconds, "Interrupted: the API process stopped."));
+        batch.BatchCommands.Add(Command(
+            $"update {Deliveries} set leased_until = null, next_attempt_at = $3 where id = $1 and attempts = $2 and status = 'PENDING'",
+            delivery.Id, delivery.Attempt, clock.GetUtcNow()));
+        await batch.ExecuteNonQueryAsync(ct);
     }
 
     private static NpgsqlBatchCommand Command(string sql, params object?[] values)

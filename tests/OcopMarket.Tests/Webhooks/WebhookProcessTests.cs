@@ -145,6 +145,37 @@ public class WebhookRestartTests(QuietWebhookFixture api) : IClassFixture<QuietW
         await admin.PostAsync(WebhookGql.Delete, new { id = endpointId });
     }
 
+    [Fact]
+    public async Task A_process_stopped_gracefully_while_posting_gives_the_delivery_back_at_once()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var hang = new TaskCompletionSource();
+        receiver.Respond = async (_, n) =>
+        {
+            if (n == 1) await hang.Task.WaitAsync(TimeSpan.FromSeconds(60)).ContinueWith(_ => { });
+            return 200;
+        };
+        var admin = await api.AdminAsync();
+        var (endpointId, _) = await WebhookGql.CreateAsync(admin, receiver.Url("/stop"), "product.changed");
+        var longLease = new Dictionary<string, string> { ["Webhooks__Lease"] = "00:05:00" };
+
+        var process = await StartProcessAsync(longLease);
+        var id = await api.ProductChangedAsync(Guid.NewGuid(), "dừng");
+        await WebhookFixture.EventuallyAsync(() => receiver.Of("/stop").Count >= 1, what: "the first attempt");
+        Assert.True(await process.TerminateAsync(TimeSpan.FromSeconds(20)), "SIGTERM should stop the process");
+        await process.DisposeAsync();
+        hang.SetResult();
+
+        // Well before the five-minute lease: the stopping process gave it back.
+        await using (await StartProcessAsync(longLease))
+            await WebhookFixture.EventuallyAsync(() => receiver.Of("/stop").Count >= 2, seconds: 30, what: "the attempt after the stop");
+
+        Assert.All(receiver.Of("/stop"), r => Assert.Equal(id.ToString(), r.Id));
+        var log = (await WebhookGql.EndpointAsync(admin, endpointId))["deliveries"]!["nodes"]![0]!["log"]!.AsArray();
+        Assert.StartsWith("Interrupted", log[0]!["error"]!.GetValue<string>());
+        await admin.PostAsync(WebhookGql.Delete, new { id = endpointId });
+    }
+
     private async Task<T> ApiProcessWith<T>(string key, string value, Func<Task<T>> whileRunning)
     {
         var process = await StartProcessAsync(new Dictionary<string, string> { [key] = value });
