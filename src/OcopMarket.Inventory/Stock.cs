@@ -1,5 +1,6 @@
 using Marten;
 using Npgsql;
+using OcopMarket.Kernel.Events;
 
 namespace OcopMarket.Inventory;
 
@@ -14,7 +15,7 @@ namespace OcopMarket.Inventory;
 /// exceeds what is on hand, across any number of API processes. SKUs are locked in a fixed (sorted) order so two
 /// multi-line orders cannot deadlock.
 /// </summary>
-public sealed class Stock(NpgsqlDataSource db, DatabaseSchema schema)
+public sealed class Stock(NpgsqlDataSource db, DatabaseSchema schema, EventOutbox outbox)
 {
     private string Table => schema.Table(StockTable.Name);
 
@@ -52,8 +53,12 @@ public sealed class Stock(NpgsqlDataSource db, DatabaseSchema schema)
 
     /// <summary>Queues a count for a registered SKU; the table's check (reserved ≤ on hand) refuses it, and the unit of
     /// work, if orders reserved more in the meantime.</summary>
-    public void QueueCount(IDocumentSession session, string sku, int onHand) =>
+    /// <param name="reserved">What the caller read as reserved, for the stock.changed event (the check has the last word).</param>
+    public void QueueCount(IDocumentSession session, string sku, Guid productId, int onHand, int reserved)
+    {
         session.QueueSqlCommand($"update {Table} set on_hand = ? where sku = ?", onHand, sku);
+        RecordChanged(session, sku, productId, onHand - reserved);
+    }
 
     /// <summary>Queues the SKU's row, or its new count (never below what is reserved): for loading seed and bulk data.</summary>
     public void QueueRegisterOrCount(IDocumentSession session, string sku, Guid productId, int onHand) =>
@@ -72,11 +77,20 @@ public sealed class Stock(NpgsqlDataSource db, DatabaseSchema schema)
             with old as (select sku, on_hand from {Table} where sku = @sku for update)
             update {Table} s set on_hand = @onHand from old
             where s.sku = old.sku and s.reserved <= @onHand
-            returning old.on_hand
+            returning old.on_hand, s.product_id, s.on_hand - s.reserved
             """, tx.Connection, tx);
         command.Parameters.AddWithValue("sku", sku);
         command.Parameters.AddWithValue("onHand", onHand);
-        return await command.ExecuteScalarAsync(ct) is int previous ? previous : null;
+        int previous;
+        PendingEvent changed;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            if (!await reader.ReadAsync(ct)) return null;
+            previous = reader.GetInt32(0);
+            changed = Changed(sku, reader.GetGuid(1), reader.GetInt32(2));
+        }
+        if (previous != onHand) await outbox.RecordAsync(tx, [changed], ct);
+        return previous;
     }
 
     /// <summary>Reserves every line or nothing; returns the SKUs that could not be met with what is still available.</summary>
@@ -85,19 +99,23 @@ public sealed class Stock(NpgsqlDataSource db, DatabaseSchema schema)
     {
         var sorted = lines.OrderBy(l => l.Sku, StringComparer.Ordinal).ToList();
         var affected = await UpdateEachAsync(tx, "reserved = reserved + $2", "on_hand - reserved >= $2", sorted, ct);
-        var failed = sorted.Where((_, i) => affected[i] == 0).Select(l => l.Sku).ToList();
-        if (failed.Count == 0) return [];
+        var failed = sorted.Where((_, i) => affected[i] == null).Select(l => l.Sku).ToList();
+        if (failed.Count == 0)
+        {
+            await outbox.RecordAsync(tx, affected.Select(a => a!).ToList(), ct);
+            return [];
+        }
         var available = await AvailableAsync(tx, failed, ct);
         return failed.Select(sku => (sku, available.GetValueOrDefault(sku))).ToList();
     }
 
     /// <summary>Gives reserved units back (an order rejected or cancelled).</summary>
-    public Task ReleaseAsync(NpgsqlTransaction tx, IEnumerable<(string Sku, int Quantity)> lines, CancellationToken ct) =>
-        MoveReservedAsync(tx, "reserved = reserved - $2", lines, ct);
+    public async Task ReleaseAsync(NpgsqlTransaction tx, IEnumerable<(string Sku, int Quantity)> lines, CancellationToken ct) =>
+        await outbox.RecordAsync(tx, await MoveReservedAsync(tx, "reserved = reserved - $2", lines, ct), ct);
 
-    /// <summary>Takes reserved units out of stock (an order shipped): on hand and reserved both drop.</summary>
-    public Task ConsumeAsync(NpgsqlTransaction tx, IEnumerable<(string Sku, int Quantity)> lines, CancellationToken ct) =>
-        MoveReservedAsync(tx, "reserved = reserved - $2, on_hand = on_hand - $2", lines, ct);
+    /// <summary>Takes reserved units out of stock (an order shipped): on hand and reserved both drop, what is available does not.</summary>
+    public async Task ConsumeAsync(NpgsqlTransaction tx, IEnumerable<(string Sku, int Quantity)> lines, CancellationToken ct) =>
+        await MoveReservedAsync(tx, "reserved = reserved - $2, on_hand = on_hand - $2", lines, ct);
 
     private async Task<Dictionary<string, int>> AvailableAsync(NpgsqlTransaction tx, IReadOnlyCollection<string> skus, CancellationToken ct)
     {
@@ -109,27 +127,56 @@ public sealed class Stock(NpgsqlDataSource db, DatabaseSchema schema)
         return result;
     }
 
-    private async Task MoveReservedAsync(NpgsqlTransaction tx, string set, IEnumerable<(string Sku, int Quantity)> lines, CancellationToken ct)
+    private async Task<List<PendingEvent>> MoveReservedAsync(NpgsqlTransaction tx, string set, IEnumerable<(string Sku, int Quantity)> lines,
+        CancellationToken ct)
     {
         var sorted = lines.OrderBy(l => l.Sku, StringComparer.Ordinal).ToList();
         var affected = await UpdateEachAsync(tx, set, "reserved >= $2", sorted, ct);
-        if (affected.Any(n => n != 1))
+        if (affected.Any(a => a == null))
             throw new InvalidOperationException("Stock reservation is missing for an order line; the order and stock disagree.");
+        return affected.Select(a => a!).ToList();
     }
 
-    /// <summary>One conditional update per line in one round trip; the rows each affected, in the lines' order.</summary>
-    private async Task<int[]> UpdateEachAsync(NpgsqlTransaction tx, string set, string condition,
+    /// <summary>
+    /// One conditional update per line in one round trip; for each line, in order, its stock.changed event (what is now
+    /// available), or null when the condition refused it.
+    /// </summary>
+    private async Task<PendingEvent?[]> UpdateEachAsync(NpgsqlTransaction tx, string set, string condition,
         IReadOnlyList<(string Sku, int Quantity)> lines, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(tx.Connection, tx);
         foreach (var (sku, quantity) in lines)
         {
-            var command = new NpgsqlBatchCommand($"update {Table} set {set} where sku = $1 and {condition}");
+            var command = new NpgsqlBatchCommand($"update {Table} set {set} where sku = $1 and {condition} returning product_id, on_hand - reserved");
             command.Parameters.Add(new NpgsqlParameter { Value = sku });
             command.Parameters.Add(new NpgsqlParameter { Value = quantity });
             batch.BatchCommands.Add(command);
         }
-        await batch.ExecuteNonQueryAsync(ct);
-        return batch.BatchCommands.Cast<NpgsqlBatchCommand>().Select(c => c.RecordsAffected).ToArray();
+        var result = new PendingEvent?[lines.Count];
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (await reader.ReadAsync(ct)) result[i] = Changed(lines[i].Sku, reader.GetGuid(0), reader.GetInt32(1));
+            await reader.NextResultAsync(ct);
+        }
+        return result;
+    }
+
+    public const string StockChanged = "stock.changed";
+
+    /// <summary>stock.changed: what a shop mirroring the catalog needs (public, like the variant's stockAvailable).</summary>
+    private static PendingEvent Changed(string sku, Guid productId, int available) =>
+        new(StockChanged, "sku:" + sku, EventAudience.Everyone(), new StockChangedData(sku, GlobalId.Encode(ProductTypeName, productId), available));
+
+    /// <summary>The GraphQL type of products (Catalog's ProductGraphNames.Product; Inventory comes before Catalog).</summary>
+    private const string ProductTypeName = "Product";
+
+    private void RecordChanged(IDocumentSession session, string sku, Guid productId, int available)
+    {
+        var e = Changed(sku, productId, available);
+        outbox.Record(session, e.Type, e.Subject, e.Audience, e.Data);
     }
 }
+
+/// <summary>The data of a stock.changed event (docs/events.md).</summary>
+public sealed record StockChangedData(string Sku, string ProductId, int StockAvailable);

@@ -1,3 +1,4 @@
+using OcopMarket.Kernel.Events;
 using Marten;
 using Npgsql;
 using OcopMarket.Ordering.Orders;
@@ -10,7 +11,7 @@ namespace OcopMarket.Payments;
 /// payment's row for its transaction: concurrent webhooks, confirmations and refunds on one order apply one at a time, and
 /// whatever else the change stores (a processed event id) commits with it or not at all.
 /// </summary>
-internal sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, TimeProvider time)
+internal sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, TimeProvider time, EventOutbox outbox)
 {
     public async Task<Payment?> LoadAsync(Guid purchaseOrderId, CancellationToken ct)
     {
@@ -72,9 +73,11 @@ internal sealed class PaymentLedger(IDocumentStore store, NpgsqlDataSource db, D
         }
         var payment = await session.LoadAsync<Payment>(purchaseOrderId, ct)
                       ?? throw new InvalidOperationException($"No payment for purchase order {purchaseOrderId}: call EnsureAsync first.");
+        var before = payment.Status;
         var result = change(session, payment);
         payment.UpdatedAt = time.GetUtcNow();
         session.Update(payment);
+        if (PaymentEvents.TypeOf(before, payment.Status) is { } type) PaymentEvents.Record(outbox, session, type, payment);
         await session.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return result;

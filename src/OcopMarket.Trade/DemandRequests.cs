@@ -1,3 +1,4 @@
+using OcopMarket.Kernel.Events;
 using System.Globalization;
 using FluentValidation;
 using Marten;
@@ -63,7 +64,7 @@ public enum DemandRequestOrder
 /// </summary>
 internal sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource db, DatabaseSchema schema, IProductReader products,
     CatalogFacts catalog, BuyerService buyers, Cooperatives.CooperativeDirectory cooperatives,
-    IValidator<PostDemandRequestInput> validator, Viewer viewer, TimeProvider time)
+    IValidator<PostDemandRequestInput> validator, Viewer viewer, TimeProvider time, EventOutbox outbox)
 {
     public async Task<DemandRequestPayload> PostAsync(PostDemandRequestInput input, CancellationToken ct)
     {
@@ -87,6 +88,8 @@ internal sealed class DemandRequests(IDocumentSession session, NpgsqlDataSource 
             ExpiresAt = input.ExpiresAt.ToUniversalTime(), CreatedAt = time.GetUtcNow()
         };
         session.Insert(request);
+        var reached = await catalog.CooperativesListingGroupAsync(request.Group.ToString(), request.SameProvinceOnly ? request.DeliveryProvinceCode : null, ct);
+        TradeEvents.Posted(outbox, session, request, reached);
         await session.SaveChangesAsync(ct);
         return new DemandRequestPayload { DemandRequest = request };
     }

@@ -1,3 +1,4 @@
+using OcopMarket.Kernel.Events;
 using OcopMarket.Ordering.Buyers;
 using OcopMarket.Catalog.Queries;
 using FluentValidation;
@@ -57,7 +58,7 @@ internal sealed class QuotePayload : Payload
 /// on a state another has just changed, and a request is accepted once.
 /// </summary>
 internal sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema,
-    DemandRequests requests, OrderPlacement placement, IValidator<QuoteInput> validator, Viewer viewer, TimeProvider time)
+    DemandRequests requests, OrderPlacement placement, IValidator<QuoteInput> validator, Viewer viewer, TimeProvider time, EventOutbox outbox)
 {
     public async Task<QuotePayload> SubmitAsync(QuoteInput input, CancellationToken ct)
     {
@@ -88,6 +89,7 @@ internal sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDo
         {
             if (!current.IsOpenAt(time.GetUtcNow())) return Task.FromResult<UserError?>(closed);
             locked.Insert(quote);
+            TradeEvents.Quote(outbox, locked, TradeEvents.QuoteSubmitted, quote);
             return Task.FromResult<UserError?>(null);
         }, ct);
         return refused != null ? Fail(refused) : new QuotePayload { Quote = quote };
@@ -124,6 +126,7 @@ internal sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDo
             revised.Revision++;
             revised.UpdatedAt = time.GetUtcNow();
             locked.Update(revised);
+            TradeEvents.Quote(outbox, locked, TradeEvents.QuoteRevised, revised);
             return null;
         }, ct);
         return refused != null ? Fail(refused) : new QuotePayload { Quote = revised };
@@ -204,6 +207,7 @@ internal sealed class Quotes(IDocumentSession session, CatalogFacts catalog, IDo
             quote.Status = chosen.Any(c => c.Id == quote.Id) ? QuoteStatus.Accepted : QuoteStatus.Declined;
             quote.UpdatedAt = now;
             locked.Update(quote);
+            if (quote.Status == QuoteStatus.Accepted) TradeEvents.Quote(outbox, locked, TradeEvents.QuoteAccepted, quote);
         }
         request.Status = DemandRequestStatus.Accepted;
         request.PurchaseOrderId = orderId;

@@ -14,6 +14,8 @@ internal sealed class BenchOptions
     public bool Reload { get; private set; }
     public bool LoadOnly { get; private set; }
     public bool ApiLoad { get; private set; }
+    /// <summary>--events N: the outbox alone (record N events, then dispatch them), no catalog and no HTTP.</summary>
+    public int Events { get; private set; }
     public bool NoExplain { get; private set; }
     public string? Schema { get; set; }
     public string? Output { get; private set; }
@@ -41,6 +43,8 @@ internal sealed class BenchOptions
           --api-load          load the catalog through the public API instead (6 cooperatives, CSV uploads published on
                               import, certificates verified in bulk, default rate limits) into a fresh schema
                               apiload_<N>, and report the time of each phase
+          --events N          the outbox alone: record N events (sessions of 1 and of 100), then dispatch them to a
+                              consumer that does nothing and to one that writes a row per event; events per second
           --no-explain        skip the EXPLAIN ANALYZE plans
           --schema NAME       database schema (default bench_<N>)
           --out FILE          also write the Markdown report to FILE
@@ -69,6 +73,7 @@ internal sealed class BenchOptions
                 case "--reload": o.Reload = true; break;
                 case "--load-only": o.LoadOnly = true; break;
                 case "--api-load": o.ApiLoad = true; break;
+                case "--events": o.Events = Int(1); break;
                 case "--no-explain": o.NoExplain = true; break;
                 case "--schema": o.Schema = ValidSchema(Next()); break;
                 case "--out": o.Output = Next(); break;

@@ -27,6 +27,8 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 var ct = stop.Token;
 void Progress(string message) => Console.Error.WriteLine($"[bench {DateTime.Now:HH:mm:ss}] {message}");
 
+if (options.Events > 0) return await EventsBench.RunAsync(options, ct);
+
 // The application's own services (document store, CatalogWriter, ProductSearch) against the benchmark schema; not started.
 await using var app = OcopApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
     builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -18,6 +18,8 @@ public static class ListingManagementRegistration
         services.AddScoped<ListingQueries>();
         services.AddScoped<ListingHistory>();
         services.AddScoped<ProductImporter>();
+        services.AddSingleton<CertificateExpiry>();
+        services.AddHostedService(sp => sp.GetRequiredService<CertificateExpiry>());
         services.AddSingleton<IQueryFields, ListingQueryFields>();
         services.AddSingleton<IMutationFields, ListingMutationFields>();
         services.AddSingleton<IMutationFields, BulkListingMutationFields>();

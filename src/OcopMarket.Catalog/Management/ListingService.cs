@@ -1,6 +1,7 @@
 using OcopMarket.Cooperatives;
 using OcopMarket.Inventory;
 using System.Text.Json;
+using OcopMarket.Kernel.Events;
 using FluentValidation;
 using Marten;
 using OcopMarket.Catalog.Model;
@@ -32,7 +33,8 @@ internal sealed record BulkListingResult(IReadOnlyList<Product> Products, IReadO
 /// certificates. Every change goes through CatalogWriter (so the public catalog follows) and leaves a ListingChange
 /// with its field-level diff, in the same transaction.
 /// </summary>
-internal sealed class ListingService(CatalogWriter writer, CooperativeDirectory cooperatives, Stock inventory, IValidator<Product> validator, TimeProvider clock)
+internal sealed class ListingService(CatalogWriter writer, CooperativeDirectory cooperatives, Stock inventory, IValidator<Product> validator, TimeProvider clock,
+    EventOutbox outbox)
 {
     private IDocumentSession Session => writer.Session;
 
@@ -280,13 +282,16 @@ internal sealed class ListingService(CatalogWriter writer, CooperativeDirectory 
         return cooperative;
     }
 
-    private void Record(Viewer viewer, Product? before, Product after, string action, int version) =>
+    private void Record(Viewer viewer, Product? before, Product after, string action, int version)
+    {
         Session.Insert(new ListingChange
         {
             Id = Guid.NewGuid(), ProductId = after.Id, CooperativeId = after.CooperativeId, ProductSlug = after.Slug, Action = action,
             At = clock.GetUtcNow(), ActorUserId = viewer.UserId, ActorEmail = viewer.Email ?? "", Version = version,
             Changes = ListingDiff.Between(before, after)
         });
+        if (ProductEvents.TypeOf(before, after) is { } type) ProductEvents.Record(outbox, Session, type, after, version);
+    }
 
     private async Task<ListingResult> SaveAsync(Guid productId, CancellationToken ct)
     {

@@ -22,4 +22,20 @@ public sealed class CatalogFacts(IQuerySession session, NpgsqlDataSource db, Dat
         while (await reader.ReadAsync(ct)) groups.Add(reader.GetString(0));
         return groups.ToArray();
     }
+
+    /// <summary>
+    /// The cooperatives with a listed product in the OCOP group (and in the province, when one is given): those a demand
+    /// request for that group reaches.
+    /// </summary>
+    public async Task<Guid[]> CooperativesListingGroupAsync(string group, string? provinceCode, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand(
+            $"select distinct cooperative_id from {schema.Table(ListingTable.Name)} where grp = $1 and listed and ($2::text is null or province_code = $2)");
+        command.Parameters.Add(new NpgsqlParameter { Value = group });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)provinceCode ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetGuid(0));
+        return ids.ToArray();
+    }
 }

@@ -15,8 +15,8 @@ namespace OcopMarket.Catalog.Queries;
 /// The public catalog's read side: keyset-paged product listings, search, counts and facets, one SQL statement
 /// each, over the listing table's indexes (a page's documents not yet cached cost one more, see ProductRows).
 /// Deep pages cost what the first page costs. Per search it remembers whether
-/// the words match (so the typo branch runs only when they do not), the facets it computed (a search's totalCount
-/// is their sum, so a page with facets costs one count, not two), its ranking (see RankedRowsAsync) and a listing's total — for
+/// the words match (so the typo branch runs only when they do not), its matches with the fields filters read (so the
+/// facets and totalCount of any filter of it are counted in memory: a total is the facets' sum), its ranking (see RankedRowsAsync) and a listing's total — for
 /// Catalog:FacetCacheSeconds in this process (default 5), since a filter sidebar or a search's order may lag a few
 /// seconds behind the catalog (the products shown never do); 0 keeps them for the request only. A total counted afresh on
 /// every request cost as much as the page itself and grew with the catalog.
@@ -34,14 +34,14 @@ internal sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, 
     /// is bounded (Catalog:SearchCacheSize units, see CatalogRegistration): a remembered value counts 1, a ranking 1
     /// per 50 entries more.
     /// </summary>
-    private async Task<T> RememberedAsync<T>(string key, Func<Task<T>> compute, int size = 1) where T : notnull
+    private async Task<T> RememberedAsync<T>(string key, Func<Task<T>> compute, int size = 1, Func<T, int>? sizeOf = null) where T : notnull
     {
         key = $"{schema.Name}|{key}";
         if (requestMemo.TryGetValue(key, out var mine)) return (T)mine;
         if (shared > TimeSpan.Zero && cache.TryGetValue(key, out T? cached) && cached != null) return (T)(requestMemo[key] = cached);
         var value = await compute();
         if (shared > TimeSpan.Zero)
-            cache.Set(key, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = shared, Size = size });
+            cache.Set(key, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = shared, Size = sizeOf?.Invoke(value) ?? size });
         requestMemo[key] = value;
         return value;
     }
@@ -244,8 +244,37 @@ internal sealed class ProductSearch(NpgsqlDataSource db, DatabaseSchema schema, 
     public async Task<ProductFacets> FacetsAsync(string? search, ProductFilter filter, Guid? cooperativeId, CancellationToken ct)
     {
         var mode = await ModeAsync(search, ct);
+        if (shared > TimeSpan.Zero && ProductSqlFilter.PrefixQuery(search) != null && SearchMatches.CanFilter(filter))
+        {
+            // Every filter of a search counts over the same matches: read them once (with the fields filters look at)
+            // and count each new filter in memory, instead of scanning the matches again per filter.
+            ProductSqlFilter.Validate(filter, provinces);
+            var matches = await RememberedAsync("matches|" + JsonSerializer.Serialize(new { search, cooperativeId, mode }),
+                () => ReadMatchesAsync(search, cooperativeId, mode, ct), sizeOf: m => m.Size);
+            if (matches.Complete) return matches.Facets(filter, VietnamClock.Today(clock));
+        }
         return await RememberedAsync("facets|" + JsonSerializer.Serialize(new { search, filter, cooperativeId }),
             () => ReadFacetsAsync(search, filter, cooperativeId, mode, ct));
+    }
+
+    private async Task<SearchMatches> ReadMatchesAsync(string? search, Guid? cooperativeId, SearchMode mode, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand();
+        var where = new ProductSqlFilter(command, schema, provinces, search, new ProductFilter(), cooperativeId, VietnamClock.Today(clock), mode);
+        command.CommandText = $"""
+            select l.province_code, l.former_province_code, l.grp, l.stars, l.certified_until, l.min_price, l.max_price, l.cooperative_slug
+            from {schema.Table(ListingTable.Name)} l where {where.Where}
+            limit {SearchMatches.MaxMatches + 1}
+            """;
+        var rows = new List<SearchMatches.Match>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new SearchMatches.Match(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2),
+                reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4), reader.GetInt64(5), reader.GetInt64(6),
+                reader.GetString(7)));
+        }
+        return new SearchMatches(rows);
     }
 
     private async Task<ProductFacets> ReadFacetsAsync(string? search, ProductFilter filter, Guid? cooperativeId, SearchMode mode, CancellationToken ct)

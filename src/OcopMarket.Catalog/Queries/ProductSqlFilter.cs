@@ -114,7 +114,7 @@ public sealed class ProductSqlFilter
         return "@" + name;
     }
 
-    private static void Validate(ProductFilter filter, ProvinceDirectory provinces)
+    internal static void Validate(ProductFilter filter, ProvinceDirectory provinces)
     {
         foreach (var code in filter.ProvinceCodes ?? [])
         {

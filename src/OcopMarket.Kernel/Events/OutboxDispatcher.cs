@@ -37,9 +37,22 @@ public sealed class OutboxDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Dispatch || _consumers.Length == 0) return;
+        var nextPrune = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             var busy = false;
+            if (clock.GetUtcNow() >= nextPrune)
+            {
+                nextPrune = clock.GetUtcNow().AddHours(1);
+                try
+                {
+                    await PruneAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Could not delete old outbox events; trying again in an hour");
+                }
+            }
             try
             {
                 foreach (var consumer in _consumers)
@@ -73,6 +86,24 @@ public sealed class OutboxDispatcher(
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Deletes the events older than <see cref="OutboxOptions.KeepFor"/> that every consumer of this process has passed
+    /// (a consumer no longer deployed holds nothing back; one that has not started yet holds everything). Returns how many were deleted.
+    /// </summary>
+    public async Task<int> PruneAsync(CancellationToken ct)
+    {
+        await using var command = db.CreateCommand($"""
+            delete from {schema.Table(OutboxTable.Name)} o
+            where o.occurred_at < @before
+              and (select count(*) from {schema.Table(OutboxTable.Consumers)} where name = any(@names)) = cardinality(@names)
+              and not exists (select 1 from {schema.Table(OutboxTable.Consumers)} c
+                              where c.name = any(@names) and (c.position_tx, c.position_seq) < (o.tx, o.seq))
+            """);
+        command.Parameters.AddWithValue("before", clock.GetUtcNow() - options.Value.KeepFor);
+        command.Parameters.AddWithValue("names", _consumers.Select(c => c.Name).ToArray());
+        return await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>

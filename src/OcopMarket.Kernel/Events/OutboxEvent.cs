@@ -57,4 +57,6 @@ public sealed class OutboxOptions
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>Off: the process records events but handles none (another process does, or a test drives it).</summary>
     public bool Dispatch { get; set; } = true;
+    /// <summary>Events every consumer has handled are deleted once they are this old (webhook deliveries keep their own copy).</summary>
+    public TimeSpan KeepFor { get; set; } = TimeSpan.FromDays(7);
 }

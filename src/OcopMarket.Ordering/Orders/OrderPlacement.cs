@@ -10,6 +10,7 @@ using OcopMarket.Cooperatives.Model;
 using OcopMarket.Identity;
 using OcopMarket.Identity.Model;
 using OcopMarket.Ordering.Buyers;
+using OcopMarket.Kernel.Events;
 
 namespace OcopMarket.Ordering.Orders;
 
@@ -49,7 +50,8 @@ public sealed class PlaceOrderPayload : Payload
 /// atomically and stores the order split per cooperative — all in one transaction, or nothing.
 /// </summary>
 public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, NpgsqlDataSource db, Stock stock,
-    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Carts.CartService carts, Viewer viewer, TimeProvider clock)
+    OrderLineBuilder lineBuilder, IValidator<PlaceOrderInput> validator, Carts.CartService carts, Viewer viewer, TimeProvider clock,
+    EventOutbox outbox)
 {
     public const string BuyerNotVerified = "BUYER_NOT_VERIFIED";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
@@ -119,7 +121,11 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
             return new PlaceOrderPayload { UserErrors = shortfalls.Select(s => OutOfStock(request, s.Sku, s.Available)).ToList() };
         }
         session.Insert(order);
-        foreach (var part in parts) session.Insert(part);
+        foreach (var part in parts)
+        {
+            session.Insert(part);
+            OrderEvents.Record(outbox, session, OrderEvents.Placed, part);
+        }
         try
         {
             await session.SaveChangesAsync(ct);

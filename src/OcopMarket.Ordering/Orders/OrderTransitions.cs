@@ -1,4 +1,5 @@
 using OcopMarket.Inventory;
+using OcopMarket.Kernel.Events;
 using Marten;
 using Npgsql;
 using OcopMarket.Identity;
@@ -28,7 +29,7 @@ public interface IOrderTransitionObserver
 /// reject/cancel, consume on ship) commits with the status change or not at all.
 /// </summary>
 public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, Stock stock,
-    Viewer viewer, IEnumerable<IOrderTransitionObserver> observers, TimeProvider clock)
+    Viewer viewer, IEnumerable<IOrderTransitionObserver> observers, TimeProvider clock, EventOutbox outbox)
 {
     internal async Task<CooperativeOrderPayload> ApplyAsync(string cooperativeOrderId, OrderAction action, string? reason, CancellationToken ct)
     {
@@ -122,6 +123,7 @@ public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, 
             Viewer.GraphQLName(viewer.Role!.Value), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
         order.Status = target;
         session.Update(order);
+        OrderEvents.Record(outbox, session, "order." + target.ToString().ToLowerInvariant(), order);
     }
 
     private UserError? Authorize(CooperativeOrder order, OrderAction action)

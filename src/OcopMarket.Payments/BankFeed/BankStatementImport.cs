@@ -51,9 +51,23 @@ internal sealed class BankStatementImport(IncomingTransfers incoming, IDocumentS
             "transaction id", "transaction no", "transaction number", "reference", "reference no", "reference number", "ref", "ref no", "id", "txn id"]),
     ];
 
-    public async Task<ImportBankStatementPayload> ImportAsync(string? csv, CancellationToken ct)
+    public async Task<ImportBankStatementPayload> ImportAsync(string? csv, byte[]? file, CancellationToken ct)
     {
         if (viewer.CheckRole(Role.Admin) is { } denied) return Fail(denied);
+        if (csv != null && file != null)
+            return Fail(UserError.Of(UserErrorCodes.Validation, "Send the statement either as csv or as file, not both.", "input", "csv"));
+        if (file != null)
+        {
+            try
+            {
+                // A statement saved from a spreadsheet starts with a byte-order mark; it is not part of the first header.
+                csv = Utf8.GetString(file).TrimStart('\uFEFF');
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                return Fail(UserError.Of(UserErrorCodes.Validation, "The file is not UTF-8 text; save the statement as CSV in UTF-8.", "input", "file"));
+            }
+        }
         var records = CsvReader.Read(csv ?? "").Take(MaxLines + 2).ToList();
         if (records.Count == 0)
             return Fail(UserError.Of(UserErrorCodes.Validation, "The statement is empty: it needs a header line and one line per transaction.", "input", "csv"));
@@ -121,6 +135,8 @@ internal sealed class BankStatementImport(IncomingTransfers incoming, IDocumentS
     };
 
     private static string Refused(string message) => message;
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static ImportBankStatementPayload Fail(UserError error) => new() { UserErrors = [error] };
 }

@@ -53,9 +53,10 @@ internal sealed class BankTransferQueue(NpgsqlDataSource db, DatabaseSchema sche
         if (viewer.CheckRole(Role.Admin) is { } denied) return Fail(denied);
         if (!GlobalIdInput.TryRead(input.BankTransactionId, BankTransactionNames.Type, out var id, out var badId, "input", "bankTransactionId"))
             return Fail(badId!);
-        var assign = input.PurchaseOrderId != null;
+        var orderReference = string.IsNullOrWhiteSpace(input.OrderReference) ? null : VietnameseText.Clean(input.OrderReference);
+        var assign = input.PurchaseOrderId != null || orderReference != null;
         var reason = input.DismissReason == null ? null : VietnameseText.Clean(input.DismissReason);
-        if (assign == (reason != null))
+        if ((input.PurchaseOrderId != null && orderReference != null) || assign == (reason != null))
             return Fail(UserError.Of(UserErrorCodes.Validation,
                 "Give either the purchase order to assign the transfer to, or the reason to dismiss it: exactly one.", "input"));
 
@@ -69,9 +70,21 @@ internal sealed class BankTransferQueue(NpgsqlDataSource db, DatabaseSchema sche
         transaction.ResolvedAt = resolution.At;
         try
         {
-            return assign
-                ? await AssignAsync(transaction, resolution, input.PurchaseOrderId!, ct)
-                : await DismissAsync(transaction, resolution, reason!, ct);
+            if (!assign) return await DismissAsync(transaction, resolution, reason!, ct);
+            Guid orderId;
+            if (orderReference != null)
+            {
+                // What an admin can read off a phone call or the memo: the order's number, or its transfer reference.
+                var found = await FindByNumberOrReferenceAsync(orderReference, ct);
+                if (found == null)
+                    return Fail(UserError.Of(UserErrorCodes.NotFound, $"No purchase order with a bank transfer started has the number or transfer reference '{orderReference}'.",
+                        "input", "orderReference"));
+                orderId = found.Id;
+            }
+            else if (!GlobalIdInput.TryRead(input.PurchaseOrderId!, Ordering.Orders.GraphQL.OrderGraphNames.PurchaseOrder, out orderId, out var badOrderId,
+                         "input", "purchaseOrderId"))
+                return Fail(badOrderId!);
+            return await AssignAsync(transaction, resolution, orderId, orderReference != null ? "orderReference" : "purchaseOrderId", ct);
         }
         catch (Exception ex) when (SaveConflicts.IsDuplicate(ex))
         {
@@ -93,17 +106,25 @@ internal sealed class BankTransferQueue(NpgsqlDataSource db, DatabaseSchema sche
         return new ResolveBankTransferPayload { BankTransaction = transaction };
     }
 
-    private async Task<ResolveBankTransferPayload> AssignAsync(BankTransaction transaction, BankTransactionResolution resolution,
-        string purchaseOrderId, CancellationToken ct)
+    private async Task<Payment?> FindByNumberOrReferenceAsync(string text, CancellationToken ct)
     {
-        if (!GlobalIdInput.TryRead(purchaseOrderId, Ordering.Orders.GraphQL.OrderGraphNames.PurchaseOrder, out var orderId, out var badId,
-                "input", "purchaseOrderId"))
-            return Fail(badId!);
+        var number = text.Trim().ToUpperInvariant();
+        await using (var session = store.QuerySession())
+        {
+            var byNumber = await session.Query<Payment>().Where(p => p.PurchaseOrderNumber == number).FirstOrDefaultAsync(ct);
+            if (byNumber != null) return byNumber;
+        }
+        return await ledger.FindByMemoAsync(text, ct);
+    }
+
+    private async Task<ResolveBankTransferPayload> AssignAsync(BankTransaction transaction, BankTransactionResolution resolution,
+        Guid orderId, string field, CancellationToken ct)
+    {
         if (transaction.Amount is <= 0 or > Money.MaxOrderTotal)
-            return Fail(UserError.Of(UserErrorCodes.Validation, "No order can be paid with this amount; dismiss the transfer instead.", "input", "purchaseOrderId"));
+            return Fail(UserError.Of(UserErrorCodes.Validation, "No order can be paid with this amount; dismiss the transfer instead.", "input", field));
         var payment = await ledger.LoadAsync(orderId, ct);
         if (payment?.TransferReference == null)
-            return Fail(UserError.Of(UserErrorCodes.NotFound, "No bank transfer was started for this purchase order.", "input", "purchaseOrderId"));
+            return Fail(UserError.Of(UserErrorCodes.NotFound, "No bank transfer was started for this purchase order.", "input", field));
 
         var (saved, alreadyPaid) = await bank.ReceiveAsync(payment.Id, transaction.Amount, viewer.UserId, (session, p, settled) =>
         {
@@ -115,7 +136,7 @@ internal sealed class BankTransferQueue(NpgsqlDataSource db, DatabaseSchema sche
             session.Store(transaction);
         }, ct);
         if (alreadyPaid)
-            return Fail(UserError.Of(PaymentErrorCodes.AlreadyPaid, $"Purchase order {saved.PurchaseOrderNumber} is already paid.", "input", "purchaseOrderId"));
+            return Fail(UserError.Of(PaymentErrorCodes.AlreadyPaid, $"Purchase order {saved.PurchaseOrderNumber} is already paid.", "input", field));
         return new ResolveBankTransferPayload { BankTransaction = transaction, Payment = saved };
     }
 
@@ -134,6 +155,7 @@ public sealed class ResolveBankTransferInput
 {
     public string BankTransactionId { get; set; } = "";
     public string? PurchaseOrderId { get; set; }
+    public string? OrderReference { get; set; }
     public string? DismissReason { get; set; }
 }
 

@@ -65,9 +65,11 @@ public sealed class ResolveBankTransferInputType : InputObjectGraphType<ResolveB
     public ResolveBankTransferInputType()
     {
         Name = "ResolveBankTransferInput";
-        Description = "Exactly one of purchaseOrderId (assign the money to that order's payment) and dismissReason.";
+        Description = "Exactly one of purchaseOrderId or orderReference (assign the money to that order's payment) and dismissReason.";
         Field<NonNullGraphType<IdGraphType>>("bankTransactionId");
         Field<IdGraphType>("purchaseOrderId").Description("The order whose started bank transfer the money pays, by the rules of confirmBankTransfer.");
+        Field<StringGraphType>("orderReference").Description("Instead of purchaseOrderId: the order's number (PO-…) or its transfer reference " +
+                                                             "(OCOP…, or a memo that contains it), as an admin reads them.");
         Field<StringGraphType>("dismissReason").Description($"Why the money is not an order's (returned to the sender…), 1–{BankTransferQueue.MaxReasonLength} characters.");
     }
 }
@@ -85,7 +87,8 @@ internal sealed class ResolveBankTransferPayloadType : ObjectGraphType<ResolveBa
 
 public sealed class ImportBankStatementInput
 {
-    public string Csv { get; set; } = "";
+    public string? Csv { get; set; }
+    public UploadedFile? File { get; set; }
 }
 
 public sealed class ImportBankStatementInputType : InputObjectGraphType<ImportBankStatementInput>
@@ -93,8 +96,10 @@ public sealed class ImportBankStatementInputType : InputObjectGraphType<ImportBa
     public ImportBankStatementInputType()
     {
         Name = "ImportBankStatementInput";
-        Field(x => x.Csv).Description("The statement as CSV (',' ';' or tab), a header line first with the columns date, amount (money in), content " +
-                                      "and bank transaction id, in Vietnamese or English (Ngày, Số tiền ghi có, Nội dung, Mã giao dịch…).");
+        Field(x => x.Csv, nullable: true).Description("The statement as CSV (',' ';' or tab), a header line first with the columns date, amount (money in), content " +
+                                      "and bank transaction id, in Vietnamese or English (Ngày, Số tiền ghi có, Nội dung, Mã giao dịch…); or send it as file.");
+        Field<UploadGraphType>("file").Description("The statement as a UTF-8 CSV file in a multipart request (GraphQL multipart request " +
+                                                   "specification), up to GraphQL:MaxUploadBytes; instead of csv.");
     }
 }
 
@@ -152,6 +157,6 @@ public sealed class BankFeedMutationFields : IMutationFields
                          "notice is; each bank transaction id is recorded once, so uploading the same statement again changes nothing.")
             .Argument<NonNullGraphType<ImportBankStatementInputType>>("input")
             .ResolveAsync(async ctx => await ctx.Service<BankStatementImport>().ImportAsync(ctx.GetArgument<ImportBankStatementInput>("input").Csv,
-                ctx.CancellationToken));
+                ctx.GetArgument<ImportBankStatementInput>("input").File?.Content, ctx.CancellationToken));
     }
 }

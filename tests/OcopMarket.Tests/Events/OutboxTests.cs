@@ -20,9 +20,19 @@ public class OutboxFixture : ApiFixture
     public NpgsqlDataSource Db => App.Services.GetRequiredService<NpgsqlDataSource>();
 
     /// <summary>A dispatcher as another API process would run one: its own instance over the same database.</summary>
-    public OutboxDispatcher Dispatcher(IOutboxConsumer consumer, int batchSize = 200) => new(
-        Db, App.Services.GetRequiredService<DatabaseSchema>(), [consumer],
-        Options.Create(new OutboxOptions { BatchSize = batchSize }), TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+    public OutboxDispatcher Dispatcher(IOutboxConsumer consumer, int batchSize = 200) => Dispatcher([consumer], batchSize);
+
+    public OutboxDispatcher Dispatcher(IOutboxConsumer[] consumers, int batchSize = 200, TimeSpan? keepFor = null) => new(
+        Db, App.Services.GetRequiredService<DatabaseSchema>(), consumers,
+        Options.Create(new OutboxOptions { BatchSize = batchSize, KeepFor = keepFor ?? TimeSpan.FromDays(7) }), TimeProvider.System,
+        NullLogger<OutboxDispatcher>.Instance);
+
+    public async Task<long> StoredAsync(string subject)
+    {
+        await using var command = Db.CreateCommand($"select count(*) from {Schema}.ocop_outbox where subject = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = subject });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     /// <summary>Records events the way a module does: queued on a session, written by its SaveChanges.</summary>
     public async Task RecordAsync(string subject, params int[] numbers)
@@ -34,14 +44,14 @@ public class OutboxFixture : ApiFixture
 }
 
 /// <summary>Keeps what it was given; may be told to fail, or to dawdle so that another dispatcher could overtake it.</summary>
-public sealed class RecordingConsumer(string name = "test") : IOutboxConsumer
+public sealed class RecordingConsumer(string name = "test", Func<string, bool>? handles = null) : IOutboxConsumer
 {
     public ConcurrentQueue<OutboxEvent> Handled { get; } = new();
     public int FailNext;
     public TimeSpan Dawdle = TimeSpan.Zero;
 
     public string Name => name;
-    public bool Handles(string type) => type.StartsWith("test.");
+    public bool Handles(string type) => handles?.Invoke(type) ?? type.StartsWith("test.");
 
     public async Task HandleAsync(IReadOnlyList<OutboxEvent> events, NpgsqlTransaction transaction, CancellationToken ct)
     {
@@ -202,6 +212,29 @@ public class OutboxTests(OutboxFixture api) : IClassFixture<OutboxFixture>
 
         foreach (var s in subjects) Assert.Equal(Enumerable.Range(0, 50).ToArray(), consumer.Numbers(s));
         Assert.Equal(consumer.Handled.Count, consumer.Handled.Select(e => e.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Old_events_are_deleted_once_every_consumer_has_passed_them()
+    {
+        var subject = Subject();
+        var first = new RecordingConsumer("prune-a-" + subject);
+        var second = new RecordingConsumer("prune-b-" + subject);
+        await api.RecordAsync(subject, 1, 2);
+        var pruner = api.Dispatcher([first, second], keepFor: TimeSpan.Zero);
+
+        await DeliverAsync(api.Dispatcher(first), first, subject, 2);
+        await pruner.PruneAsync(CancellationToken.None);
+        Assert.Equal(2, await api.StoredAsync(subject)); // the second consumer has not started: it holds everything
+
+        await DeliverAsync(api.Dispatcher(second), second, subject, 2);
+        await api.RecordAsync(subject, 3);
+        await DeliverAsync(api.Dispatcher(first), first, subject, 3);
+        await pruner.PruneAsync(CancellationToken.None);
+        Assert.Equal(1, await api.StoredAsync(subject)); // 3: the second consumer has not handled it yet
+
+        await api.Dispatcher([first], keepFor: TimeSpan.FromDays(1)).PruneAsync(CancellationToken.None);
+        Assert.Equal(1, await api.StoredAsync(subject)); // and nothing younger than KeepFor goes
     }
 
     [Fact]

@@ -143,6 +143,36 @@ public class BankTransferQueueTests(PaymentsFixture api)
     }
 
     [Fact]
+    public async Task An_admin_names_the_order_by_its_number_or_transfer_reference_and_an_unknown_one_is_NOT_FOUND_in_the_callers_language()
+    {
+        var (byNumber, _) = await StartedAsync();
+        var (byReference, reference) = await StartedAsync();
+        var number = (await api.Admin.PostAsync("query($id: ID!) { purchaseOrder(id: $id) { number } }", new { id = byNumber.Id }))
+            .OkData()["purchaseOrder"]!["number"]!.GetValue<string>();
+        var first = await SendUnmatchedAsync(byNumber.Total);
+        var second = await SendUnmatchedAsync(byReference.Total);
+        var nodes = (await QueueAsync()).Nodes;
+        string IdOf(long sePayId) => Find(nodes, sePayId)!["id"]!.GetValue<string>();
+
+        var unknown = await Mutate(api.Admin.WithLanguage("vi"), Resolve, "resolveBankTransfer",
+            new { input = new { bankTransactionId = IdOf(first), orderReference = "PO-000000-NOTHING" } });
+        Assert.Equal("NOT_FOUND", ErrorCode(unknown));
+        Assert.Equal("orderReference", unknown["userErrors"]![0]!["field"]!.AsArray().Last()!.GetValue<string>());
+        Assert.StartsWith("Không có đơn mua hàng nào", unknown["userErrors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("VALIDATION", ErrorCode(await ResolveAsync(new { bankTransactionId = IdOf(first), purchaseOrderId = byNumber.Id, orderReference = number })));
+
+        var assigned = await ResolveAsync(new { bankTransactionId = IdOf(first), orderReference = $" {number.ToLowerInvariant()} " });
+        Assert.Empty(assigned["userErrors"]!.AsArray());
+        Assert.Equal(("ASSIGNED", number), (assigned["bankTransaction"]!["status"]!.GetValue<string>(),
+            assigned["bankTransaction"]!["purchaseOrderNumber"]!.GetValue<string>()));
+        Assert.Equal("PAID", Status(await PaymentOf(api.Buyers[1], byNumber)));
+
+        var viaReference = await ResolveAsync(new { bankTransactionId = IdOf(second), orderReference = $"{reference[..7]}-{reference[7..].ToLowerInvariant()}" });
+        Assert.Empty(viaReference["userErrors"]!.AsArray());
+        Assert.Equal("PAID", Status(await PaymentOf(api.Buyers[1], byReference)));
+    }
+
+    [Fact]
     public async Task Two_admins_resolving_the_same_transfer_at_once_resolve_it_once()
     {
         var (order, _) = await StartedAsync();
@@ -216,6 +246,37 @@ public class BankTransferQueueTests(PaymentsFixture api)
         Assert.Equal(["DUPLICATE", "UNMATCHED"], lines.Select(l => l!["status"]!.GetValue<string>()));
         Assert.Equal(1_000_000, lines[1]!["amount"]!.GetValue<long>());
         Assert.Equal(order.Total, (await PaymentOf(api.Buyers[1], order))!["amountReceived"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task A_statement_goes_up_as_a_file_in_a_multipart_request_as_its_csv_does_and_must_be_UTF8()
+    {
+        const string importFile = """
+            mutation($file: Upload) { importBankStatement(input: { file: $file }) { lines { line status amount } userErrors { code field message } } }
+            """;
+        var run = Guid.NewGuid().ToString("N")[..10];
+        var csv = $"\uFEFFNgày giao dịch,Số tiền ghi có,Nội dung,Mã giao dịch\r\n05/12/2026,\"1.250.000\",khach le chuyen tien,UP{run}\r\n";
+        async Task<JsonNode> UploadAsync(byte[] bytes)
+        {
+            var content = new System.Net.Http.MultipartFormDataContent();
+            content.Add(new System.Net.Http.StringContent(System.Text.Json.JsonSerializer.Serialize(new { query = importFile, variables = new { file = (string?)null } }),
+                System.Text.Encoding.UTF8, "application/json"), "operations");
+            content.Add(new System.Net.Http.StringContent("""{"0":["variables.file"]}""", System.Text.Encoding.UTF8, "application/json"), "map");
+            content.Add(new System.Net.Http.ByteArrayContent(bytes), "0", "sao-ke.csv");
+            using var request = new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Post, "/graphql") { Content = content };
+            request.Headers.Accept.ParseAdd("application/graphql-response+json");
+            return (await api.Admin.WithLanguage("vi").SendAsync(request)).OkData()["importBankStatement"]!;
+        }
+
+        var first = await UploadAsync(System.Text.Encoding.UTF8.GetBytes(csv));
+        var again = await UploadAsync(System.Text.Encoding.UTF8.GetBytes(csv));
+        var notUtf8 = await UploadAsync([0x4e, 0x67, 0xe0, 0x79, 0x0d, 0x0a, 0xff, 0xfe]);
+
+        Assert.Empty(first["userErrors"]!.AsArray());
+        Assert.Equal(("UNMATCHED", 1_250_000L), (first["lines"]![0]!["status"]!.GetValue<string>(), first["lines"]![0]!["amount"]!.GetValue<long>()));
+        Assert.Equal("DUPLICATE", again["lines"]![0]!["status"]!.GetValue<string>());
+        Assert.Equal("VALIDATION", ErrorCode(notUtf8));
+        Assert.StartsWith("Tệp không phải văn bản UTF-8", notUtf8["userErrors"]![0]!["message"]!.GetValue<string>());
     }
 
     [Fact]

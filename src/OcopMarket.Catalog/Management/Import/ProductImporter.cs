@@ -107,7 +107,7 @@ internal sealed class ProductImporter(IQuerySession query, ListingService listin
 
         // 3. Everything in one transaction.
         var products = staged.SelectMany(p => p.Rows.Select(r => (r.Line, p.Product))).ToDictionary(x => x.Line, x => x.Product);
-        foreach (var (row, previous, onHand) in stock) QueueStock(viewer, products[row.Line], row.Get(ProductCsv.Sku), previous, onHand);
+        foreach (var (row, previous, onHand, reserved) in stock) QueueStock(viewer, products[row.Line], row.Get(ProductCsv.Sku), previous, onHand, reserved);
         var conflict = await SaveAsync(ct);
         if (conflict != null)
             return new ImportProductsPayload { Rows = rows.Select(r => Row(r, ImportRowStatus.Rejected, [conflict.Message])).ToList(), UserErrors = [conflict] };
@@ -183,9 +183,9 @@ internal sealed class ProductImporter(IQuerySession query, ListingService listin
     }
 
     /// <summary>The stock counts the file changes (checked against what placed orders have reserved); bad ones go on their rows.</summary>
-    private async Task<List<(CsvRow Row, int Previous, int OnHand)>> StockChangesAsync(List<CsvRow> rows, CancellationToken ct)
+    private async Task<List<(CsvRow Row, int Previous, int OnHand, int Reserved)>> StockChangesAsync(List<CsvRow> rows, CancellationToken ct)
     {
-        var changes = new List<(CsvRow, int, int)>();
+        var changes = new List<(CsvRow, int, int, int)>();
         var counted = rows.Where(r => r.Errors.Count == 0 && ProductCsv.StockOf(r) != null).ToList();
         var current = await inventory.LevelsAsync(counted.Select(r => r.Get(ProductCsv.Sku)), ct);
         foreach (var row in counted)
@@ -194,15 +194,15 @@ internal sealed class ProductImporter(IQuerySession query, ListingService listin
             var (previous, reserved) = current.GetValueOrDefault(row.Get(ProductCsv.Sku)); // a new SKU: none yet
             if (onHand is < 0 or > MaxOnHand) row.Errors.Add($"stock: on hand must be between 0 and {MaxOnHand:N0}.");
             else if (onHand < reserved) row.Errors.Add($"stock: {reserved} units are reserved by placed orders; on hand cannot go below that.");
-            else if (onHand != previous) changes.Add((row, previous, onHand));
+            else if (onHand != previous) changes.Add((row, previous, onHand, reserved));
         }
         return changes;
     }
 
     /// <summary>Queues a stock count and its audit record. The table's check (reserved ≤ on hand) refuses it if an order reserved meanwhile.</summary>
-    private void QueueStock(Viewer viewer, Product product, string sku, int previous, int onHand)
+    private void QueueStock(Viewer viewer, Product product, string sku, int previous, int onHand, int reserved)
     {
-        inventory.QueueCount(writer.Session, sku, onHand);
+        inventory.QueueCount(writer.Session, sku, product.Id, onHand, reserved);
         writer.Session.Insert(new ListingChange
         {
             Id = Guid.NewGuid(), ProductId = product.Id, CooperativeId = product.CooperativeId, ProductSlug = product.Slug,

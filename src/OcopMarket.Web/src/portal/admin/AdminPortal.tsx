@@ -8,6 +8,7 @@ import { RequireRole } from '../RequireRole';
 import { SignOutButton } from '../SignOut';
 import VerificationPage from './VerificationPage';
 import TransfersPage from './TransfersPage';
+import BankFeedPage from './BankFeedPage';
 import RefundsPage from './RefundsPage';
 import ApiKeysPage from './ApiKeysPage';
 import ReportPage from './ReportPage';
@@ -15,6 +16,7 @@ import ReportPage from './ReportPage';
 const sections: [string, MessageKey, MessageKey][] = [
   ['/admin/verify', 'admin.nav.verify', 'admin.home.verify'],
   ['/admin/transfers', 'admin.nav.transfers', 'admin.home.transfers'],
+  ['/admin/bank', 'admin.nav.bank', 'admin.home.bank'],
   ['/admin/refunds', 'admin.nav.refunds', 'admin.home.refunds'],
   ['/admin/api-keys', 'admin.nav.apiKeys', 'admin.home.apiKeys'],
   ['/admin/report', 'admin.nav.report', 'admin.home.report'],
@@ -45,7 +47,7 @@ function AdminShell() {
   const { t } = useI18n();
   return (
     <div className="portal">
-      <nav className="portal-nav six" aria-label={t('portal.admin.title')}>
+      <nav className="portal-nav seven" aria-label={t('portal.admin.title')}>
         <NavLink to="/admin" end>{t('admin.nav.home')}</NavLink>
         {sections.map(([to, key]) => <NavLink key={to} to={to}>{t(key)}</NavLink>)}
       </nav>
@@ -53,6 +55,7 @@ function AdminShell() {
         <Route index element={<Home />} />
         <Route path="verify" element={<VerificationPage />} />
         <Route path="transfers" element={<TransfersPage />} />
+        <Route path="bank" element={<BankFeedPage />} />
         <Route path="refunds" element={<RefundsPage />} />
         <Route path="api-keys" element={<ApiKeysPage />} />
         <Route path="report" element={<ReportPage />} />
