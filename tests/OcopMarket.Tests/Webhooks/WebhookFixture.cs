@@ -30,7 +30,9 @@ public class WebhookFixture : IdentityFixture
     public FakeHostResolver Resolver { get; } = new();
 
     /// <summary>The settings, also given to second API processes (as environment variables).</summary>
-    public virtual IDictionary<string, string> WebhookSettings => new Dictionary<string, string>
+    public virtual IDictionary<string, string> WebhookSettings => Defaults();
+
+    public static Dictionary<string, string> Defaults() => new()
     {
         ["Webhooks:SigningKey"] = SigningKey,
         ["Webhooks:AllowPrivateAddresses"] = "true",
