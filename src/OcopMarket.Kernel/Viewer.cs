@@ -52,7 +52,7 @@ public sealed class Viewer
     public Guid? CooperativeId { get; }
     /// <summary>Set for buyer members: the one buyer business they act for.</summary>
     public Guid? BuyerId { get; }
-    /// <summary>Set when the caller authenticated with an X-Api-Key (a third-party shop, read-only).</summary>
+    /// <summary>Set when the caller authenticated with an X-Api-Key (a third-party shop: reads, and manages its own webhook endpoints).</summary>
     public Guid? ApiKeyId { get; }
 
     public bool IsUser => UserId != null;

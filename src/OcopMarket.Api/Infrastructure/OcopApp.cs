@@ -25,6 +25,7 @@ using OcopMarket.Infrastructure.Web;
 using OcopMarket.Ordering.Buyers;
 using OcopMarket.Payments;
 using OcopMarket.Payments.Http;
+using OcopMarket.Webhooks;
 
 namespace OcopMarket.Infrastructure;
 
@@ -63,6 +64,7 @@ public static class OcopApp
         services.AddTrade();
         services.AddPayments(builder.Configuration);
         services.AddNotifications(builder.Configuration);
+        services.AddWebhooks(builder.Configuration);
         services.AddOcopGraphQL();
         services.AddCallerLanguage();
         services.AddOcopWeb();
@@ -119,6 +121,7 @@ public static class OcopApp
             .AddGraphTypes(typeof(PaymentsRegistration).Assembly)
             .AddGraphTypes(typeof(TradeRegistration).Assembly)
             .AddGraphTypes(typeof(NotificationsRegistration).Assembly)
+            .AddGraphTypes(typeof(WebhooksRegistration).Assembly)
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(new OcopErrorInfoProvider())
             // Both depend on the variables, so they also run for documents found in the DocumentCache.

@@ -10,7 +10,7 @@ public static class Modules
     public const string Host = "Api";
 
     /// <summary>Capabilities and the kernel, in a dependency order (each may reference only those before it).</summary>
-    public static readonly string[] Names = ["Kernel", "Identity", "Cooperatives", "Inventory", "Catalog", "Ordering", "Payments", "Trade", "Notifications"];
+    public static readonly string[] Names = ["Kernel", "Identity", "Cooperatives", "Inventory", "Catalog", "Ordering", "Payments", "Trade", "Notifications", "Webhooks"];
 
     public static string Repository { get; } = FindRepository();
 
