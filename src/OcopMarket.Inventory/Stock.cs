@@ -94,15 +94,17 @@ public sealed class Stock(NpgsqlDataSource db, DatabaseSchema schema, EventOutbo
     }
 
     /// <summary>Reserves every line or nothing; returns the SKUs that could not be met with what is still available.</summary>
+    /// <param name="session">The caller's Marten session on <paramref name="tx"/>, if it has one: the stock.changed events are
+    /// then queued on it (written with its SaveChanges, in the same round trip) instead of written now.</param>
     public async Task<IReadOnlyList<(string Sku, int Available)>> TryReserveAsync(NpgsqlTransaction tx,
-        IReadOnlyCollection<(string Sku, int Quantity)> lines, CancellationToken ct)
+        IReadOnlyCollection<(string Sku, int Quantity)> lines, CancellationToken ct, IDocumentSession? session = null)
     {
         var sorted = lines.OrderBy(l => l.Sku, StringComparer.Ordinal).ToList();
         var affected = await UpdateEachAsync(tx, "reserved = reserved + $2", "on_hand - reserved >= $2", sorted, ct);
         var failed = sorted.Where((_, i) => affected[i] == null).Select(l => l.Sku).ToList();
         if (failed.Count == 0)
         {
-            await outbox.RecordAsync(tx, affected.Select(a => a!).ToList(), ct);
+            await RecordAsync(tx, session, affected.Select(a => a!).ToList(), ct);
             return [];
         }
         var available = await AvailableAsync(tx, failed, ct);
@@ -110,8 +112,19 @@ public sealed class Stock(NpgsqlDataSource db, DatabaseSchema schema, EventOutbo
     }
 
     /// <summary>Gives reserved units back (an order rejected or cancelled).</summary>
-    public async Task ReleaseAsync(NpgsqlTransaction tx, IEnumerable<(string Sku, int Quantity)> lines, CancellationToken ct) =>
-        await outbox.RecordAsync(tx, await MoveReservedAsync(tx, "reserved = reserved - $2", lines, ct), ct);
+    public async Task ReleaseAsync(NpgsqlTransaction tx, IEnumerable<(string Sku, int Quantity)> lines, CancellationToken ct,
+        IDocumentSession? session = null) =>
+        await RecordAsync(tx, session, await MoveReservedAsync(tx, "reserved = reserved - $2", lines, ct), ct);
+
+    private async Task RecordAsync(NpgsqlTransaction tx, IDocumentSession? session, List<PendingEvent> events, CancellationToken ct)
+    {
+        if (session == null)
+        {
+            await outbox.RecordAsync(tx, events, ct);
+            return;
+        }
+        foreach (var e in events) outbox.Record(session, e.Type, e.Subject, e.Audience, e.Data, e.Id);
+    }
 
     /// <summary>Takes reserved units out of stock (an order shipped): on hand and reserved both drop, what is available does not.</summary>
     public async Task ConsumeAsync(NpgsqlTransaction tx, IEnumerable<(string Sku, int Quantity)> lines, CancellationToken ct) =>

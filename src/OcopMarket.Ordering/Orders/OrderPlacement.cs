@@ -114,7 +114,7 @@ public sealed class OrderPlacement(IDocumentStore store, IQuerySession query, Np
             await tx.RollbackAsync(ct);
             return new PlaceOrderPayload { UserErrors = refused };
         }
-        var shortfalls = await stock.TryReserveAsync(tx, built.Lines.Select(l => (l.Line.Sku, l.Line.Quantity)).ToList(), ct);
+        var shortfalls = await stock.TryReserveAsync(tx, built.Lines.Select(l => (l.Line.Sku, l.Line.Quantity)).ToList(), ct, session);
         if (shortfalls.Count > 0)
         {
             await tx.RollbackAsync(ct);

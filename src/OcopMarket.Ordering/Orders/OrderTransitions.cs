@@ -116,7 +116,7 @@ public sealed class OrderTransitions(IDocumentStore store, NpgsqlDataSource db, 
         var lines = order.Lines.Select(l => (l.Sku, l.Quantity));
         switch (OrderStateMachine.StockEffectOf(action))
         {
-            case StockEffect.Release: await stock.ReleaseAsync(tx, lines, ct); break;
+            case StockEffect.Release: await stock.ReleaseAsync(tx, lines, ct, session); break;
             case StockEffect.Consume: await stock.ConsumeAsync(tx, lines, ct); break;
         }
         order.History.Add(new StatusChange(order.Status, target, clock.GetUtcNow(), viewer.UserId!.Value,
