@@ -189,6 +189,23 @@ public class ModuleTests
     }
 
     /// <summary>
+    /// Pooled connections are not reset when they go back to the pool (Npgsql's No Reset On Close, for speed; see
+    /// MartenRegistration): so no code may leave session state on one. SET LOCAL, transaction-scoped advisory locks and
+    /// a connection of its own with Pooling=false (the notifications listener) are fine.
+    /// </summary>
+    [Fact]
+    public void No_session_state_on_pooled_connections()
+    {
+        var forbidden = new Regex(@"(?i)\bset\s+(session\s+|search_path|statement_timeout|lock_timeout|role\b)|pg_advisory_lock\(|pg_try_advisory_lock\(|create\s+temp(orary)?\s+table|\blisten\s+\\?""");
+        var offenders = Modules.Names.Append("Api")
+            .SelectMany(Modules.Sources)
+            .Where(f => forbidden.IsMatch(StripComments(f.Text)) && !(f.Path.EndsWith("NotificationSignals.cs") && f.Text.Contains("Pooling = false")))
+            .Select(f => f.Path)
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    /// <summary>
     /// A table by name (in SQL), a table class, or a document type given to Marten (session.Query&lt;T&gt;, LoadAsync&lt;T&gt;,
     /// Store&lt;T&gt;…). Passing around a document that the owner's published service returned is not naming it.
     /// </summary>

@@ -57,6 +57,10 @@ public static class MartenRegistration
         if (size < 1) throw new ConfigurationException("Marten:MaxPoolSize must be at least 1.");
         builder.MaxPoolSize = size;
         builder.MinPoolSize = Math.Min(builder.MinPoolSize, size);
+        // A connection going back to the pool is not reset (RESET ALL, UNLISTEN *, unlock advisory locks…, sent with the
+        // next command): the API never leaves session state on a pooled connection (ModuleTests.No_session_state_on_pooled_connections),
+        // and the reset cost PostgreSQL a third of a catalog page's CPU (bench: slug 4,301–4,531 → 5,195–5,489 req/s).
+        builder.NoResetOnClose = true;
         return builder.ConnectionString;
     }
 }
