@@ -44,4 +44,29 @@ public class WebhookEndToEndTests(WebhookEndToEndFixture api) : IClassFixture<We
         Assert.Equal(number, order.Json["data"]!["orderNumber"]!.GetValue<string>());
         Assert.Equal(3, receiver.Of("/admin").Count); // the order and both stock changes
     }
+
+    [Fact]
+    public async Task A_product_change_reaches_a_shops_endpoint_signed_and_verifiable()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var key = (await api.Admin.PostAsync("mutation { createApiKey(input: { name: \"shop-products\" }) { secret } }")).OkData()["createApiKey"]!["secret"]!.GetValue<string>();
+        var shop = new GraphQLClient(api.Client.Http) { ApiKey = key };
+        var (_, secret) = await WebhookGql.CreateAsync(shop, receiver.Url("/products"), "product.changed");
+        var product = (await api.Client.PostAsync("query { product(slug: \"mam-ruoc-a\") { id version } }")).OkData()["product"]!;
+        var id = product["id"]!.GetValue<string>();
+
+        var updated = (await api.ManagerA.PostAsync(
+            "mutation($id: ID!, $v: Int!) { updateProduct(input: { productId: $id, expectedVersion: $v, name: \"Mắm ruốc A loại đặc biệt\" }) { userErrors { code message } } }",
+            new { id, v = product["version"]!.GetValue<int>() })).OkData();
+        Assert.Empty(updated["updateProduct"]!["userErrors"]!.AsArray());
+
+        await WebhookFixture.EventuallyAsync(() => receiver.Of("/products").Count >= 1, what: "the product change");
+        var delivery = Assert.Single(receiver.Of("/products"));
+        Assert.True(WebhookReceiver.Verify(secret, delivery.Signature, delivery.Body, DateTimeOffset.UtcNow));
+        Assert.False(WebhookReceiver.Verify(secret + "x", delivery.Signature, delivery.Body, DateTimeOffset.UtcNow));
+        Assert.Equal("product.changed", delivery.Json["type"]!.GetValue<string>());
+        Assert.Equal(id, delivery.Json["data"]!["productId"]!.GetValue<string>());
+        Assert.Equal("Mắm ruốc A loại đặc biệt", delivery.Json["data"]!["name"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(delivery.Json["id"]!.GetValue<string>()));
+    }
 }

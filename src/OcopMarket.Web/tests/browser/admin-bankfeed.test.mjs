@@ -5,7 +5,7 @@
 // no horizontal scroll at 360 px, in Vietnamese and English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, open, close, axeViolations, screenshot, horizontalOverflow, phone, desktop } from './support.mjs';
+import { base, open, close, axeViolations, screenshot, horizontalOverflow, phone, desktop, settled } from './support.mjs';
 import { createAdmin, cooperativeWithProduct, findInQueue, gql, registerBuyerApi, unique } from './buyer-support.mjs';
 
 after(close);
@@ -98,7 +98,7 @@ test('a statement uploaded from the page is answered line by line with a count p
   assert.equal((await paymentStatus(paidByStatement)).status, 'PAID');
   // The queue below was asked again: the three unmatched lines are in it.
   await page.getByRole('heading', { name: `Khoản chuyển chưa khớp (${waiting + 3})` }).waitFor();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   assert.deepEqual(await axeViolations(page), [], 'axe with the report');
   await screenshot(page, 'admin-bank-statement-desktop', true);
 
@@ -155,7 +155,7 @@ test('from the queue: an unknown order number is refused next to its row, the ri
   await other.waitFor({ state: 'detached' });
   const queue = (await gql('{ unmatchedBankTransfers(first: 100) { nodes { bankTransactionId } } }', {}, admin.token)).unmatchedBankTransfers.nodes;
   assert.ok(!queue.some((n) => [ids.assign, ids.dismiss].includes(n.bankTransactionId)), 'both left the queue');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await horizontalOverflow(page), 0);
   assert.deepEqual(await axeViolations(page), []);
@@ -187,7 +187,7 @@ test('in English the page and the API\'s userErrors are English; touch targets a
   await page.getByTestId('resolved').filter({ hasText: 'was dismissed' }).waitFor();
   await row.waitFor({ state: 'detached' });
   await page.setViewportSize(desktop.viewport);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'admin-bank-en-desktop', true);
   assert.deepEqual(errors, []);
