@@ -1,5 +1,6 @@
 using Marten;
 using OcopMarket.Identity.Model;
+using OcopMarket.Kernel.Jobs;
 
 namespace OcopMarket.Identity;
 
@@ -8,25 +9,14 @@ namespace OcopMarket.Identity;
 /// again (an unknown token gets the same 401 as an expired one), so keeping them only grows the table; and login
 /// failure counts that have run out. Every API process runs it; deleting what another process already deleted is harmless.
 /// </summary>
-internal sealed class TokenPurge(IDocumentStore store, LoginThrottle throttle, TimeProvider clock, ILogger<TokenPurge> logger) : BackgroundService
+internal sealed class TokenPurge(IDocumentStore store, LoginThrottle throttle, TimeProvider clock, ILogger<TokenPurge> logger)
+    : HourlyJob(logger)
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
-        do
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Could not purge old access tokens; trying again in an hour");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Work => "purge old access tokens";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => PurgeAsync(ct);
 
     public async Task PurgeAsync(CancellationToken ct)
     {

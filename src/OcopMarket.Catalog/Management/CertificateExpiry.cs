@@ -3,6 +3,7 @@ using Npgsql;
 using OcopMarket.Catalog.Model;
 using OcopMarket.Catalog.Search;
 using OcopMarket.Kernel.Events;
+using OcopMarket.Kernel.Jobs;
 
 namespace OcopMarket.Catalog.Management;
 
@@ -12,26 +13,14 @@ namespace OcopMarket.Catalog.Management;
 /// under a stable event id, so the outbox keeps it once, and a day the API was down is caught up on the next run.
 /// </summary>
 internal sealed class CertificateExpiry(IDocumentStore store, NpgsqlDataSource db, DatabaseSchema schema, EventOutbox outbox,
-    TimeProvider clock, ILogger<CertificateExpiry> logger) : BackgroundService
+    TimeProvider clock, ILogger<CertificateExpiry> logger) : HourlyJob(logger)
 {
     public const string Expiring = "certificate.expiring";
     public static readonly int[] Thresholds = [30, 7];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
-        do
-        {
-            try
-            {
-                await RecordDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Could not look for expiring certificates; trying again in an hour");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Work => "look for expiring certificates";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => RecordDueAsync(ct);
 
     /// <summary>Records the events now due; returns how many products were looked at.</summary>
     public async Task<int> RecordDueAsync(CancellationToken ct)
