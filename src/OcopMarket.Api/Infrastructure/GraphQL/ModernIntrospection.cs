@@ -61,9 +61,17 @@ public static class ModernIntrospection
         else if (graphType is ScalarGraphType scalar && Scalars.TryGetValue(scalar.Name, out var spec))
         {
             scalar.Description = spec.Description;
-            if (spec.Url != null && scalar.FindAppliedDirective(SpecifiedBy) == null) scalar.ApplyDirective(SpecifiedBy, "url", spec.Url);
+            if (spec.Url == null) return;
+            // Built-in scalars (DateOnly, …) are shared by every schema in the process: two schemas initialised at once
+            // (test fixtures) could both see no directive and both apply it, and every later request failed validation.
+            lock (AppliedToSharedScalars)
+            {
+                if (scalar.FindAppliedDirective(SpecifiedBy) == null) scalar.ApplyDirective(SpecifiedBy, "url", spec.Url);
+            }
         }
     }
+
+    private static readonly Lock AppliedToSharedScalars = new();
 
     public static string? SpecifiedByUrlOf(ScalarGraphType scalar) =>
         scalar.FindAppliedDirective(SpecifiedBy)?.FindArgument("url")?.Value as string;
