@@ -24,15 +24,8 @@ public sealed class OutboxDispatcher(
 {
     private readonly IOutboxConsumer[] _consumers = consumers.ToArray();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _resting = new();
-    private readonly SemaphoreSlim _wake = new(0);
 
     public IReadOnlyList<IOutboxConsumer> Consumers => _consumers;
-
-    /// <summary>Asks an idle dispatcher to look now rather than at its next poll (after a change this process made).</summary>
-    public void Wake()
-    {
-        if (_wake.CurrentCount == 0) _wake.Release();
-    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -78,7 +71,7 @@ public sealed class OutboxDispatcher(
             {
                 try
                 {
-                    await _wake.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {
